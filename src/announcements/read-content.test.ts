@@ -1,0 +1,133 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAnnouncementFile, readContentTree } from './read-content.ts';
+import { formatProblem } from './problems.ts';
+
+const parse = (text: string) => parseAnnouncementFile({ lang: 'pl', id: 'x', file: 'content/announcements/pl/x.md', text });
+const messages = (text: string) => parse(text).problems.map(formatProblem);
+
+describe('parseAnnouncementFile', () => {
+  it('accepts a minimal valid announcement and keeps dates as written', () => {
+    const result = parse('---\ntitle: Ogłoszenie\ndate: 2024-06-14\n---\n\nTreść.\n');
+    expect(result.problems).toEqual([]);
+    expect(result.announcement?.data).toMatchObject({ title: 'Ogłoszenie', date: '2024-06-14', draft: false });
+    expect(result.announcement?.bodyLine).toBe(5);
+  });
+
+  it('accepts a full event with venue', () => {
+    const result = parse(
+      '---\ntitle: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T17:00\n  end: 2024-06-19 19:00\n  venue:\n    name: Centrum\n    building: A\n    floor: 1\n    room: 204\n---\n',
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.announcement?.data.event).toEqual({ start: '2024-06-19T17:00', end: '2024-06-19T19:00', venue: { name: 'Centrum', building: 'A', floor: 1, room: '204' } });
+  });
+
+  it('rejects an impossible calendar date, naming field, value and expectation', () => {
+    expect(messages('---\ntitle: T\ndate: 2024-02-30\n---\n')).toEqual([
+      'content/announcements/pl/x.md:3:7  field "date": found "2024-02-30", expected a real calendar date written as YYYY-MM-DD, e.g. 2024-06-14',
+    ]);
+  });
+
+  it('reports a missing title at the start of the frontmatter', () => {
+    expect(messages('---\ndate: 2024-06-14\n---\n')).toEqual(['content/announcements/pl/x.md:2:1  field "title": missing, expected a title as text']);
+  });
+
+  it('reports an empty title', () => {
+    expect(messages('---\ntitle: "  "\ndate: 2024-06-14\n---\n')[0]).toMatch(/:2:8 {2}field "title": found an empty text, expected a title$/);
+  });
+
+  it('reports a wrong type', () => {
+    expect(messages('---\ntitle: T\ndate: 2024-06-14\ndraft: maybe\n---\n')[0]).toBe(
+      'content/announcements/pl/x.md:4:8  field "draft": found "maybe", expected true or false',
+    );
+  });
+
+  it('rejects an unknown key and suggests the intended one', () => {
+    expect(messages('---\ntitel: T\ndate: 2024-06-14\n---\n')).toEqual([
+      'content/announcements/pl/x.md:2:1  field "title": missing, expected a title as text',
+      'content/announcements/pl/x.md:2:1  field "titel": unknown field; did you mean "title"?',
+    ]);
+  });
+
+  it('rejects unknown keys inside the event venue', () => {
+    const [message] = messages('---\ntitle: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T17:00\n  venue:\n    name: X\n    flor: 1\n---\n');
+    expect(message).toBe('content/announcements/pl/x.md:8:5  field "event.venue.flor": unknown field');
+  });
+
+  it('rejects an event that ends before it starts', () => {
+    expect(messages('---\ntitle: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T17:00\n  end: 2024-06-19T16:00\n---\n')[0]).toMatch(
+      /:6:8 {2}field "event.end": found "2024-06-19T16:00", expected an end that is not before the start/,
+    );
+  });
+
+  it('reports invalid YAML with its line', () => {
+    const [message] = messages('---\ntitle: T\ndate: [2024-06-14\n---\n');
+    expect(message).toMatch(/^content\/announcements\/pl\/x\.md:\d+:\d+ {2}the frontmatter is not valid YAML: /);
+  });
+
+  it('reports duplicate keys as invalid YAML', () => {
+    expect(messages('---\ntitle: T\ntitle: U\ndate: 2024-06-14\n---\n')[0]).toMatch(/:3:1 {2}the frontmatter is not valid YAML: Map keys must be unique/);
+  });
+
+  it('reports an empty file and a file without frontmatter', () => {
+    expect(messages('')[0]).toMatch(/:1:1 {2}the file is empty/);
+    expect(messages('# Just a heading\n')[0]).toMatch(/:1:1 {2}the file has no frontmatter/);
+    expect(messages('---\ntitle: T\n')[0]).toMatch(/the frontmatter is never closed/);
+    expect(messages('---\n---\nBody\n')[0]).toMatch(/the frontmatter is empty/);
+  });
+
+  it('rejects a slug that is not URL-safe', () => {
+    expect(messages('---\ntitle: T\ndate: 2024-06-14\nslug: Open Krakow\n---\n')[0]).toMatch(/field "slug": found "Open Krakow", expected a URL slug/);
+  });
+
+  it('accepts a Cyrillic slug', () => {
+    expect(messages('---\ntitle: T\ndate: 2024-06-14\nslug: відкритий-краків\n---\n')).toEqual([]);
+  });
+});
+
+describe('readContentTree', () => {
+  function makeTree(files: Record<string, string>): string {
+    const root = mkdtempSync(path.join(tmpdir(), 'content-'));
+    for (const [name, text] of Object.entries(files)) {
+      const abs = path.join(root, 'content', name);
+      mkdirSync(path.dirname(abs), { recursive: true });
+      writeFileSync(abs, text);
+    }
+    return root;
+  }
+  const ok = (title: string, extra = '') => `---\ntitle: ${title}\ndate: 2024-06-14\n${extra}---\nBody\n`;
+
+  it('reads every language folder and keeps ids', () => {
+    const root = makeTree({ 'pl/a.md': ok('A'), 'en/a.md': ok('A'), 'uk/a.md': ok('А'), 'pl/.gitkeep': '' });
+    const tree = readContentTree({ contentDir: 'content', languages: ['pl', 'en', 'uk'], root });
+    expect(tree.problems).toEqual([]);
+    expect(tree.announcements.map((a) => `${a.lang}/${a.id}`).sort()).toEqual(['en/a', 'pl/a', 'uk/a']);
+  });
+
+  it('rejects a folder that is not a configured language, with a hint for "ua"', () => {
+    const root = makeTree({ 'ua/a.md': ok('A'), 'pll/b.md': ok('B') });
+    const tree = readContentTree({ contentDir: 'content', languages: ['pl', 'en', 'uk'], root });
+    expect(tree.problems.map(formatProblem)).toEqual([
+      'content/pll:1:1  folder "pll" is not a configured language; use one of pl, en, uk (did you mean "pl"?)',
+      'content/ua:1:1  folder "ua" is not a configured language; use one of pl, en, uk (Ukrainian is "uk" in BCP 47)',
+    ]);
+  });
+
+  it('rejects two files of one language with the same slug', () => {
+    const root = makeTree({ 'pl/a.md': ok('A', 'slug: wspolny\n'), 'pl/b.md': ok('B', 'slug: wspolny\n'), 'en/wspolny.md': ok('C') });
+    const tree = readContentTree({ contentDir: 'content', languages: ['pl', 'en', 'uk'], root });
+    expect(tree.problems.map(formatProblem)).toEqual([
+      'content/pl/b.md:4:7  field "slug": the URL /pl/wspolny/ is already used by content/pl/a.md; give one of them a different "slug"',
+    ]);
+  });
+
+  it('rejects stray files and a missing content folder', () => {
+    const root = makeTree({ 'pl/a.txt': 'x', 'notes.md': ok('N') });
+    const tree = readContentTree({ contentDir: 'content', languages: ['pl'], root });
+    expect(tree.problems.map((p) => p.file)).toEqual(['content/notes.md', 'content/pl/a.txt']);
+    const missing = readContentTree({ contentDir: 'nowhere', languages: ['pl'], root });
+    expect(missing.problems[0]?.message).toMatch(/does not exist/);
+  });
+});

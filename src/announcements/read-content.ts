@@ -1,0 +1,266 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import { announcementKeys, announcementSchema, type AnnouncementData } from './schema.ts';
+import { closestWord, describeValue, type ContentProblem } from './problems.ts';
+
+/**
+ * Reads `<contentDir>/<lang>/<id>.md` without Astro: lists the files, splits
+ * and parses frontmatter with positions, validates it with the shared schema
+ * and reports every mistake with file, line and column. Used before the Astro
+ * build (so editors get plain messages, not stack traces) and by the
+ * consistency check. It never writes anything.
+ */
+
+export interface AnnouncementFile {
+  lang: string;
+  /** File name without `.md`: the key that links translations. */
+  id: string;
+  /** Path relative to the root, with `/` separators, for messages. */
+  file: string;
+  text: string;
+  /** 1-based line where the Markdown body starts. */
+  bodyLine: number;
+  body: string;
+  /** Position of a frontmatter value, or of the nearest enclosing one. */
+  positionOf(fieldPath: readonly (string | number)[]): { line: number; column: number };
+}
+
+export interface ValidAnnouncement extends AnnouncementFile {
+  data: AnnouncementData;
+}
+
+export interface ContentTree {
+  announcements: ValidAnnouncement[];
+  /** Files that exist but whose frontmatter is invalid (their problems are in `problems`). */
+  invalidFiles: AnnouncementFile[];
+  problems: ContentProblem[];
+}
+
+export interface ReadOptions {
+  contentDir: string;
+  languages: readonly string[];
+  /** Paths in messages are relative to this folder. Default: the working directory. */
+  root?: string;
+}
+
+const IGNORED_ENTRY = /^\./; // .gitkeep, .DS_Store and other dotfiles
+
+export function readContentTree(options: ReadOptions): ContentTree {
+  const root = options.root ?? process.cwd();
+  const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/') || '.';
+  const contentDir = path.resolve(root, options.contentDir);
+  const tree: ContentTree = { announcements: [], invalidFiles: [], problems: [] };
+  const at = (file: string, message: string): ContentProblem => ({ file, line: 1, column: 1, message });
+
+  let entries;
+  try {
+    entries = readdirSync(contentDir, { withFileTypes: true });
+  } catch {
+    tree.problems.push(at(rel(contentDir), `the content folder does not exist; create it with one folder per language (${options.languages.join(', ')})`));
+    return tree;
+  }
+
+  for (const entry of sorted(entries)) {
+    if (IGNORED_ENTRY.test(entry.name)) continue;
+    const abs = path.join(contentDir, entry.name);
+    if (!entry.isDirectory()) {
+      tree.problems.push(at(rel(abs), `files must be inside a language folder, e.g. ${rel(path.join(contentDir, options.languages[0] ?? 'pl', entry.name))}`));
+      continue;
+    }
+    if (!options.languages.includes(entry.name)) {
+      const hint = entry.name.toLowerCase() === 'ua' ? ' (Ukrainian is "uk" in BCP 47)' : suggest(entry.name, options.languages);
+      tree.problems.push(at(rel(abs), `folder "${entry.name}" is not a configured language; use one of ${options.languages.join(', ')}${hint}`));
+      continue;
+    }
+    readLanguageFolder(abs, entry.name, rel, tree);
+  }
+
+  reportDuplicateSlugs(tree);
+  return tree;
+}
+
+function readLanguageFolder(dir: string, lang: string, rel: (abs: string) => string, tree: ContentTree): void {
+  for (const entry of sorted(readdirSync(dir, { withFileTypes: true }))) {
+    if (IGNORED_ENTRY.test(entry.name)) continue;
+    const abs = path.join(dir, entry.name);
+    if (entry.isDirectory() || !entry.name.endsWith('.md')) {
+      tree.problems.push({ file: rel(abs), line: 1, column: 1, message: `only Markdown files named <id>.md belong in a language folder; move or rename "${entry.name}"` });
+      continue;
+    }
+    const file = rel(abs);
+    const id = entry.name.slice(0, -'.md'.length);
+    const parsed = parseAnnouncementFile({ lang, id, file, text: readFileSync(abs, 'utf8') });
+    tree.problems.push(...parsed.problems);
+    if (parsed.announcement) tree.announcements.push(parsed.announcement);
+    else if (parsed.file) tree.invalidFiles.push(parsed.file);
+  }
+}
+
+export interface ParsedFile {
+  announcement?: ValidAnnouncement;
+  /** Present when the file could be split but its frontmatter is invalid. */
+  file?: AnnouncementFile;
+  problems: ContentProblem[];
+}
+
+/** Parses and validates one announcement file given as text. */
+export function parseAnnouncementFile(input: { lang: string; id: string; file: string; text: string }): ParsedFile {
+  const { file, text } = input;
+  const problem = (line: number, column: number, message: string, field?: string): ContentProblem =>
+    field === undefined ? { file, line, column, message } : { file, line, column, field, message };
+
+  if (text.trim() === '') {
+    return { problems: [problem(1, 1, 'the file is empty; start it with frontmatter between two "---" lines giving at least "title" and "date"')] };
+  }
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trimEnd() !== '---') {
+    return { problems: [problem(1, 1, 'the file has no frontmatter; its first line must be "---", followed by "title:" and "date:" lines and another "---"')] };
+  }
+  const closing = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
+  if (closing === -1) {
+    return { problems: [problem(1, 1, 'the frontmatter is never closed; add a line with "---" after the last field')] };
+  }
+
+  // The YAML is parsed on its own; line numbers are shifted by the opening "---".
+  const yamlText = lines.slice(1, closing).join('\n');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const positionOfOffset = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + 1, column: pos.col };
+  };
+  const bodyLine = closing + 2;
+  const announcementFile: AnnouncementFile = {
+    lang: input.lang,
+    id: input.id,
+    file,
+    text,
+    bodyLine,
+    body: lines.slice(closing + 1).join('\n'),
+    positionOf: (fieldPath) => positionOfOffset(nodeOffset(doc, fieldPath)),
+  };
+
+  if (doc.errors.length > 0) {
+    return {
+      file: announcementFile,
+      problems: doc.errors.map((error) => {
+        const pos = positionOfOffset(error.pos[0]);
+        const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        return problem(pos.line, pos.column, `the frontmatter is not valid YAML: ${message}`);
+      }),
+    };
+  }
+  const raw: unknown = doc.toJS();
+  if (raw === null || raw === undefined) {
+    return { file: announcementFile, problems: [problem(1, 1, 'the frontmatter is empty; give at least "title" and "date"')] };
+  }
+  if (!isMap(doc.contents)) {
+    return { file: announcementFile, problems: [problem(2, 1, 'the frontmatter must be "field: value" lines, e.g. "title: …" and "date: 2024-06-14"')] };
+  }
+
+  const result = announcementSchema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, raw, doc, positionOfOffset, problem));
+    return { file: announcementFile, problems };
+  }
+  return { announcement: { ...announcementFile, data: result.data }, problems: [] };
+}
+
+type ProblemMaker = (line: number, column: number, message: string, field?: string) => ContentProblem;
+
+function issueToProblems(
+  issue: z.core.$ZodIssue,
+  raw: unknown,
+  doc: Document,
+  positionOfOffset: (offset: number) => { line: number; column: number },
+  problem: ProblemMaker,
+): ContentProblem[] {
+  const fieldPath = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const keyPath = [...fieldPath, key];
+      const pos = positionOfOffset(keyOffset(doc, keyPath));
+      const allowed = fieldPath.length === 0 ? announcementKeys : [];
+      const guess = closestWord(key, allowed);
+      const hint = guess ? `; did you mean "${guess}"?` : allowed.length > 0 ? `; allowed fields are ${allowed.join(', ')}` : '';
+      return problem(pos.line, pos.column, `unknown field${hint}`, keyPath.join('.'));
+    });
+  }
+  const value = valueAt(raw, fieldPath);
+  const pos = positionOfOffset(nodeOffset(doc, fieldPath));
+  const found = value === undefined ? 'missing' : `found ${describeValue(value)}`;
+  return [problem(pos.line, pos.column, `${found}, expected ${issue.message}`, fieldPath.join('.') || undefined)];
+}
+
+function valueAt(raw: unknown, fieldPath: readonly (string | number)[]): unknown {
+  let current = raw;
+  for (const key of fieldPath) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+/** Offset of the value at `fieldPath`, or of the closest ancestor that exists. */
+function nodeOffset(doc: Document, fieldPath: readonly (string | number)[]): number {
+  for (let depth = fieldPath.length; depth >= 0; depth--) {
+    const node = doc.getIn(fieldPath.slice(0, depth), true) as YamlNode | undefined;
+    if (node && typeof node === 'object' && 'range' in node && node.range) {
+      // A missing key is reported at its parent's first line, not at the parent's value.
+      return node.range[0];
+    }
+  }
+  return 0;
+}
+
+function keyOffset(doc: Document, keyPath: readonly (string | number)[]): number {
+  const parent = keyPath.length > 1 ? doc.getIn(keyPath.slice(0, -1), true) : doc.contents;
+  const key = keyPath[keyPath.length - 1];
+  if (isMap(parent)) {
+    for (const pair of parent.items) {
+      if (isScalar(pair.key) && pair.key.value === key && pair.key.range) return pair.key.range[0];
+    }
+  }
+  return nodeOffset(doc, keyPath.slice(0, -1));
+}
+
+function reportDuplicateSlugs(tree: ContentTree): void {
+  const seen = new Map<string, ValidAnnouncement>();
+  for (const announcement of tree.announcements) {
+    const slug = announcement.data.slug ?? announcement.id;
+    const key = `${announcement.lang}/${slug}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, announcement);
+      continue;
+    }
+    const pos = announcement.data.slug ? announcement.positionOf(['slug']) : { line: 1, column: 1 };
+    tree.problems.push({
+      file: announcement.file,
+      line: pos.line,
+      column: pos.column,
+      field: 'slug',
+      message: `the URL /${announcement.lang}/${slug}/ is already used by ${first.file}; give one of them a different "slug"`,
+    });
+  }
+}
+
+function suggest(name: string, candidates: readonly string[]): string {
+  const guess = closestWord(name, candidates);
+  return guess ? ` (did you mean "${guess}"?)` : '';
+}
+
+function sorted<T extends { name: string }>(entries: T[]): T[] {
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** True when the path exists and is a folder. */
+export function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

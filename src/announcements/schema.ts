@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import {
+  dateToIsoDate,
+  dateToLocalDateTime,
+  isIsoDate,
+  isLocalDateTime,
+  normaliseLocalDateTime,
+} from './dates.ts';
+
+/**
+ * The frontmatter of one announcement file. Shared by the Astro content
+ * collections and by the content reader used by the consistency check, so the
+ * site and the checker can never disagree about what is valid.
+ */
+
+const ISO_DATE_EXPECTED = 'a real calendar date written as YYYY-MM-DD, e.g. 2024-06-14';
+const DATE_TIME_EXPECTED = 'a local date and time written as YYYY-MM-DDTHH:mm, e.g. 2024-06-19T17:00';
+
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? dateToIsoDate(value) : value),
+  z.string({ error: ISO_DATE_EXPECTED }).refine(isIsoDate, { error: ISO_DATE_EXPECTED }),
+);
+
+export const localDateTime = z.preprocess(
+  (value) => (value instanceof Date ? dateToLocalDateTime(value) : value),
+  z
+    .string({ error: DATE_TIME_EXPECTED })
+    .refine(isLocalDateTime, { error: DATE_TIME_EXPECTED })
+    .transform(normaliseLocalDateTime),
+);
+
+const nonEmptyText = (what: string) =>
+  z.string({ error: `${what} as text` }).trim().min(1, { error: what });
+
+/** A URL path segment: lowercase letters of any script, digits and single hyphens. */
+const SLUG = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
+
+export const venueSchema = z.strictObject({
+  name: nonEmptyText('the name of the place'),
+  streetAddress: nonEmptyText('the street and house number, e.g. "ul. Zabłocie 20"').optional(),
+  postalCode: nonEmptyText('the postal code, e.g. "30-701"').optional(),
+  city: nonEmptyText('the city').optional(),
+  building: z.union([z.string(), z.number()], { error: 'the building name or letter, e.g. "A"' }).transform(String).optional(),
+  floor: z
+    .int({ error: 'a whole number: the floor as numbered in the building (0 = ground floor, -1 = basement)' })
+    .min(-10)
+    .max(200)
+    .optional(),
+  room: z.union([z.string(), z.number()], { error: 'the room name or number, e.g. "204"' }).transform(String).optional(),
+});
+
+export const eventSchema = z
+  .strictObject({
+    start: localDateTime,
+    end: localDateTime.optional(),
+    venue: venueSchema.optional(),
+  })
+  .refine((event) => event.end === undefined || event.end >= event.start, {
+    error: 'an end that is not before the start',
+    path: ['end'],
+  });
+
+export const announcementSchema = z.strictObject({
+  title: nonEmptyText('a title'),
+  date: isoDate,
+  summary: nonEmptyText('a one- or two-sentence summary').optional(),
+  updated: isoDate.optional(),
+  draft: z.boolean({ error: 'true or false' }).default(false),
+  tags: z.array(nonEmptyText('a tag'), { error: 'a list of tags, e.g. [consultation, social policy]' }).optional(),
+  slug: z
+    .string({ error: 'a URL slug as text' })
+    .regex(SLUG, { error: 'a URL slug: lowercase letters, digits and single hyphens, e.g. "open-krakow"' })
+    .optional(),
+  event: eventSchema.optional(),
+});
+
+export type AnnouncementData = z.output<typeof announcementSchema>;
+export type EventData = z.output<typeof eventSchema>;
+export type VenueData = z.output<typeof venueSchema>;
+
+/** Keys the schema accepts at the top level, used to suggest a fix for a typo. */
+export const announcementKeys = Object.keys(announcementSchema.shape);

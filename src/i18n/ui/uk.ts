@@ -1,0 +1,30 @@
+import type { UiStrings } from './types.ts';
+
+export const ukStrings: UiStrings = {
+  siteName: 'Оголошення міста Кракова',
+  siteTagline: 'Повідомлення та консультації для мешканців',
+  skipToContent: 'Перейти до змісту',
+  chooseLanguage: 'Оберіть мову',
+  chooseLanguageIntro: 'Оголошення міста польською, англійською та українською мовами.',
+  announcements: 'Оголошення',
+  latestAnnouncements: 'Останні оголошення',
+  noAnnouncements: 'Оголошень поки немає.',
+  published: 'Опубліковано',
+  updated: 'Оновлено',
+  readMore: (title) => `Читати: ${title}`,
+  languageSwitcherLabel: 'Мовні версії',
+  alsoAvailableIn: 'Це оголошення іншими мовами:',
+  currentLanguage: 'поточна мова',
+  backToList: 'Усі оголошення',
+  event: 'Подія',
+  when: 'Коли',
+  where: 'Де',
+  building: (name) => `корпус ${name}`,
+  // Floors are given as numbered on the building's signs (Polish convention): 0 is the ground floor.
+  floor: (level) => (level === 0 ? 'партер' : level < 0 ? `рівень ${level}` : `${level}-й поверх (над партером)`),
+  room: (name) => `аудиторія ${name}`,
+  notFoundTitle: 'Сторінку не знайдено',
+  notFoundText: 'Сторінка, яку ви шукаєте, не існує або була переміщена.',
+  notFoundHome: 'Перейти до списку оголошень',
+  languageNames: { pl: 'польська', en: 'англійська', uk: 'українська' },
+};

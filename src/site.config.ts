@@ -1,0 +1,21 @@
+/**
+ * Site-wide settings in one place. Values that differ per deployment come from
+ * the environment so that CI, previews and production can share one build.
+ */
+export interface SiteConfig {
+  /** Absolute origin the site is published at; used for canonical URLs and the sitemap. */
+  url: string;
+  /** IANA time zone in which event times in frontmatter are written. */
+  timeZone: string;
+  /** Folder (relative to the project root) that holds `<lang>/<id>.md`. */
+  contentDir: string;
+  /** Name of the publishing body, shown in the header. */
+  publisher: string;
+}
+
+export const siteConfig: SiteConfig = {
+  url: process.env.SITE_URL ?? 'https://ogloszenia.example.krakow.pl',
+  timeZone: process.env.SITE_TIME_ZONE ?? 'Europe/Warsaw',
+  contentDir: process.env.CONTENT_DIR ?? 'content/announcements',
+  publisher: 'Kraków',
+};
