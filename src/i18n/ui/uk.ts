@@ -22,7 +22,7 @@ export const ukStrings: UiStrings = {
   building: (name) => `корпус ${name}`,
   // Floors are given as numbered on the building's signs (Polish convention): 0 is the ground floor.
   floor: (level) => (level === 0 ? 'партер' : level < 0 ? `рівень ${level}` : `${level}-й поверх (над партером)`),
-  room: (name) => `аудиторія ${name}`,
+  room: (name) => `кімната ${name}`,
   notFoundTitle: 'Сторінку не знайдено',
   notFoundText: 'Сторінка, яку ви шукаєте, не існує або була переміщена.',
   notFoundHome: 'Перейти до списку оголошень',

@@ -1,0 +1,41 @@
+// @ts-check
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { readContentTree } from './src/announcements/read-content.ts';
+import { langCodes, defaultLang } from './src/i18n/languages.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { alternatesByPath, buildTranslationMap } from './src/lib/routes.ts';
+import { siteConfig } from './src/site.config.ts';
+
+/** Alternates for the sitemap, from the same content the pages are built from. */
+function sitemapAlternates() {
+  const tree = readContentTree({ contentDir: siteConfig.contentDir, languages: langCodes });
+  const published = tree.announcements
+    .filter((a) => !a.data.draft)
+    .map((a) => ({ lang: /** @type {import('./src/i18n/languages.ts').Lang} */ (a.lang), id: a.id, slug: a.data.slug ?? a.id }));
+  return alternatesByPath(buildTranslationMap(published));
+}
+
+/** @type {ReturnType<typeof sitemapAlternates> | undefined} */
+let alternates;
+
+export default defineConfig({
+  site: siteConfig.url,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [
+    contentGuard({ contentDir: siteConfig.contentDir, languages: langCodes }),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      serialize(item) {
+        alternates ??= sitemapAlternates();
+        const paths = alternates.get(decodeURI(new URL(item.url).pathname));
+        if (!paths) return item;
+        const links = Object.entries(paths).map(([lang, path]) => ({ lang, url: new URL(path, siteConfig.url).href }));
+        const fallback = paths[defaultLang] ?? links[0]?.url;
+        if (fallback) links.push({ lang: 'x-default', url: new URL(fallback, siteConfig.url).href });
+        return { ...item, links };
+      },
+    }),
+  ],
+});

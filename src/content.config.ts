@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { announcementSchema } from './announcements/schema.ts';
+import { langCodes, type Lang } from './i18n/languages.ts';
+import { siteConfig } from './site.config.ts';
+
+/**
+ * One collection per configured language, named `announcements_<lang>`,
+ * loaded from `<contentDir>/<lang>/*.md`. The file name (without `.md`) is
+ * the entry id and links an announcement's translations.
+ */
+function announcementCollection(lang: Lang) {
+  return defineCollection({
+    loader: glob({
+      pattern: '*.md',
+      base: `./${siteConfig.contentDir}/${lang}`,
+      generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    }),
+    schema: announcementSchema,
+  });
+}
+
+export const collections = Object.fromEntries(
+  langCodes.map((lang) => [`announcements_${lang}`, announcementCollection(lang)]),
+) as Record<`announcements_${Lang}`, ReturnType<typeof announcementCollection>>;

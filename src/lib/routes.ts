@@ -1,0 +1,44 @@
+import { langCodes, type Lang } from '../i18n/languages.ts';
+
+/** What routing needs to know about one published translation. */
+export interface RoutableEntry {
+  lang: Lang;
+  id: string;
+  slug: string;
+}
+
+export function languageHomePath(lang: Lang): string {
+  return `/${lang}/`;
+}
+
+export function announcementPath(lang: Lang, slug: string): string {
+  return `/${lang}/${slug}/`;
+}
+
+/** For each announcement id, the path of every translation that exists. */
+export type TranslationMap = Map<string, Partial<Record<Lang, string>>>;
+
+export function buildTranslationMap(entries: Iterable<RoutableEntry>): TranslationMap {
+  const map: TranslationMap = new Map();
+  for (const entry of entries) {
+    const paths = map.get(entry.id) ?? {};
+    paths[entry.lang] = announcementPath(entry.lang, entry.slug);
+    map.set(entry.id, paths);
+  }
+  return map;
+}
+
+/**
+ * The alternates of every page path: announcement pages link their
+ * translations, language home pages link each other. Keys and values are
+ * decoded paths (`/uk/відкритий-краків/`), so callers decode URLs first.
+ */
+export function alternatesByPath(map: TranslationMap): Map<string, Partial<Record<Lang, string>>> {
+  const result = new Map<string, Partial<Record<Lang, string>>>();
+  const homes = Object.fromEntries(langCodes.map((lang) => [lang, languageHomePath(lang)])) as Record<Lang, string>;
+  for (const home of Object.values(homes)) result.set(home, homes);
+  for (const paths of map.values()) {
+    for (const path of Object.values(paths)) result.set(path, paths);
+  }
+  return result;
+}
