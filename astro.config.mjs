@@ -13,7 +13,7 @@ function sitemapAlternates() {
   const published = tree.announcements
     .filter((a) => !a.data.draft)
     .map((a) => ({ lang: /** @type {import('./src/i18n/languages.ts').Lang} */ (a.lang), id: a.id, slug: a.data.slug ?? a.id }));
-  return alternatesByPath(buildTranslationMap(published));
+  return alternatesByPath(buildTranslationMap(published), defaultLang);
 }
 
 /** @type {ReturnType<typeof sitemapAlternates> | undefined} */
@@ -29,11 +29,10 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
       serialize(item) {
         alternates ??= sitemapAlternates();
-        const paths = alternates.get(decodeURI(new URL(item.url).pathname));
-        if (!paths) return item;
-        const links = Object.entries(paths).map(([lang, path]) => ({ lang, url: new URL(path, siteConfig.url).href }));
-        const fallback = paths[defaultLang] ?? links[0]?.url;
-        if (fallback) links.push({ lang: 'x-default', url: new URL(fallback, siteConfig.url).href });
+        const found = alternates.get(decodeURI(new URL(item.url).pathname));
+        if (!found) return item;
+        const links = Object.entries(found.paths).map(([lang, path]) => ({ lang, url: new URL(path, siteConfig.url).href }));
+        links.push({ lang: 'x-default', url: new URL(found.xDefault, siteConfig.url).href });
         return { ...item, links };
       },
     }),

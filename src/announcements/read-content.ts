@@ -146,7 +146,7 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
     return {
       file: announcementFile,
       problems: doc.errors.map((error) => {
-        const pos = positionOfOffset(error.pos[0]);
+        const pos = positionOfOffset(unclosedQuoteOffset(yamlText, error.message) ?? error.pos[0]);
         const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
         return problem(pos.line, pos.column, `the frontmatter is not valid YAML: ${message}`);
       }),
@@ -192,6 +192,22 @@ function issueToProblems(
   const pos = positionOfOffset(nodeOffset(doc, fieldPath));
   const found = value === undefined ? 'missing' : `found ${describeValue(value)}`;
   return [problem(pos.line, pos.column, `${found}, expected ${issue.message}`, fieldPath.join('.') || undefined)];
+}
+
+/**
+ * The YAML parser reports a missing closing quote where the text ends; the
+ * editor needs the line where the quote was opened.
+ */
+function unclosedQuoteOffset(yamlText: string, message: string): number | undefined {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (!quote) return undefined;
+  let offset = 0;
+  for (const line of yamlText.split('\n')) {
+    const count = line.split(quote).length - 1;
+    if (count % 2 === 1) return offset + line.indexOf(quote);
+    offset += line.length + 1;
+  }
+  return undefined;
 }
 
 function valueAt(raw: unknown, fieldPath: readonly (string | number)[]): unknown {

@@ -28,17 +28,24 @@ export function buildTranslationMap(entries: Iterable<RoutableEntry>): Translati
   return map;
 }
 
+export interface Alternates {
+  paths: Partial<Record<Lang, string>>;
+  /** Target of `hreflang="x-default"`: the language chooser for home pages, else the source-language version. */
+  xDefault: string;
+}
+
 /**
  * The alternates of every page path: announcement pages link their
  * translations, language home pages link each other. Keys and values are
  * decoded paths (`/uk/відкритий-краків/`), so callers decode URLs first.
  */
-export function alternatesByPath(map: TranslationMap): Map<string, Partial<Record<Lang, string>>> {
-  const result = new Map<string, Partial<Record<Lang, string>>>();
+export function alternatesByPath(map: TranslationMap, defaultLang: Lang): Map<string, Alternates> {
+  const result = new Map<string, Alternates>();
   const homes = Object.fromEntries(langCodes.map((lang) => [lang, languageHomePath(lang)])) as Record<Lang, string>;
-  for (const home of Object.values(homes)) result.set(home, homes);
+  for (const home of Object.values(homes)) result.set(home, { paths: homes, xDefault: '/' });
   for (const paths of map.values()) {
-    for (const path of Object.values(paths)) result.set(path, paths);
+    const xDefault = paths[defaultLang] ?? Object.values(paths)[0] ?? '/';
+    for (const path of Object.values(paths)) result.set(path, { paths, xDefault });
   }
   return result;
 }

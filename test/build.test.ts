@@ -1,0 +1,155 @@
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { rehype } from 'rehype';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, digestTree, projectRoot, type BuildResult } from './helpers/build-site.ts';
+
+const tmp = path.join(projectRoot, 'test/.tmp');
+const parseHtml = (html: string): Root => rehype().parse(html);
+
+describe('astro build on valid fixture content', () => {
+  const contentDir = 'test/fixtures/site';
+  const outDir = path.join(tmp, 'dist-site');
+  let result: BuildResult;
+  let before: string;
+  const page = (route: string): Root => parseHtml(readFileSync(path.join(outDir, route, 'index.html'), 'utf8'));
+  const attr = (root: Root, selector: string, name: string) => (select(selector, root)?.properties[name] as string | undefined) ?? null;
+  const alternates = (root: Root) =>
+    Object.fromEntries(selectAll('link[rel=alternate][hreflang]', root).map((el: Element) => [String(el.properties.hrefLang), String(el.properties.href)]));
+
+  beforeAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    before = digestTree(path.join(projectRoot, contentDir));
+    result = buildSite(contentDir, outDir);
+  });
+
+  it('succeeds and modifies nothing in the content folder', () => {
+    expect(result.status, result.output).toBe(0);
+    expect(digestTree(path.join(projectRoot, contentDir))).toBe(before);
+  });
+
+  it('sets <html lang> per language', () => {
+    expect(attr(page('pl/spotkanie-park'), 'html', 'lang')).toBe('pl');
+    expect(attr(page('en/park-meeting'), 'html', 'lang')).toBe('en');
+    expect(attr(page('uk/зустріч-парк'), 'html', 'lang')).toBe('uk');
+    expect(attr(page('uk'), 'html', 'lang')).toBe('uk');
+  });
+
+  it('links every translation with hreflang, x-default and a canonical URL', () => {
+    const en = page('en/park-meeting');
+    expect(alternates(en)).toEqual({
+      pl: 'https://example.test/pl/spotkanie-park/',
+      en: 'https://example.test/en/park-meeting/',
+      uk: 'https://example.test/uk/%D0%B7%D1%83%D1%81%D1%82%D1%80%D1%96%D1%87-%D0%BF%D0%B0%D1%80%D0%BA/',
+      'x-default': 'https://example.test/pl/spotkanie-park/',
+    });
+    expect(attr(en, 'link[rel=canonical]', 'href')).toBe('https://example.test/en/park-meeting/');
+    // Only existing translations are alternates.
+    expect(Object.keys(alternates(page('en/older')))).toEqual(['pl', 'en', 'x-default']);
+  });
+
+  it('offers a language switcher to the existing translations only', () => {
+    const switcher = (root: Root) => selectAll('.lang-switcher a', root).map((a) => [a.properties.hrefLang, a.properties.href]);
+    expect(switcher(page('pl/spotkanie-park'))).toEqual([
+      ['en', '/en/park-meeting/'],
+      ['uk', '/uk/зустріч-парк/'],
+    ]);
+    expect(switcher(page('pl/older'))).toEqual([['en', '/en/older/']]);
+    expect(toString(select('.lang-switcher [aria-current=page]', page('uk/зустріч-парк')) ?? parseHtml(''))).toBe('Українська');
+  });
+
+  it('lists announcements newest first with dates formatted per language', () => {
+    const dates = (lang: string) => selectAll('.card time', page(lang)).map((t) => [t.properties.dateTime, toString(t)]);
+    expect(dates('pl')).toEqual([
+      ['2024-06-14', '14 czerwca 2024'],
+      ['2024-01-10', '10 stycznia 2024'],
+    ]);
+    expect(dates('en')).toEqual([
+      ['2024-06-14', '14 June 2024'],
+      ['2024-01-10', '10 January 2024'],
+    ]);
+    expect(dates('uk')).toEqual([['2024-06-14', '14 червня 2024 р.']]);
+  });
+
+  it('shows the event in the page language', () => {
+    expect(toString(select('.event', page('pl/spotkanie-park')) ?? parseHtml(''))).toContain('środa, 19 czerwca 2024, 17:00–19:00');
+    expect(toString(select('.event', page('en/park-meeting')) ?? parseHtml(''))).toContain('Wednesday, 19 June 2024, 5 pm–7 pm');
+    expect(toString(select('.event', page('uk/зустріч-парк')) ?? parseHtml(''))).toContain('середа, 19 червня 2024 р., 17:00–19:00');
+  });
+
+  it('does not build drafts', () => {
+    expect(existsSync(path.join(outDir, 'pl/secret-draft'))).toBe(false);
+    expect(readFileSync(path.join(outDir, 'pl/index.html'), 'utf8')).not.toContain('Szkic');
+    expect(readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('secret-draft');
+  });
+
+  it('has a language chooser at / that works without JavaScript, and a 404 page', () => {
+    const home = page('.');
+    expect(selectAll('.language-choice a', home).map((a) => a.properties.href)).toEqual(['/pl/', '/en/', '/uk/']);
+    expect(alternates(home)['x-default']).toBe('https://example.test/');
+    const notFound = parseHtml(readFileSync(path.join(outDir, '404.html'), 'utf8'));
+    expect(selectAll('h1', notFound)).toHaveLength(1);
+    expect(attr(notFound, 'meta[name=robots]', 'content')).toBe('noindex');
+  });
+
+  it('ships zero client JavaScript', () => {
+    const htmlFiles: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const abs = path.join(dir, name);
+        if (statSync(abs).isDirectory()) walk(abs);
+        else if (name.endsWith('.html')) htmlFiles.push(abs);
+        else expect(name.endsWith('.js'), abs).toBe(false);
+      }
+    };
+    walk(outDir);
+    expect(htmlFiles.length).toBeGreaterThan(5);
+    for (const file of htmlFiles) expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+  });
+
+  it('writes a sitemap with i18n alternates', () => {
+    const xml = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    const entry = /<url><loc>https:\/\/example\.test\/en\/park-meeting\/<\/loc>(.*?)<\/url>/.exec(xml)?.[1] ?? '';
+    expect(entry).toContain('hreflang="pl" href="https://example.test/pl/spotkanie-park/"');
+    expect(entry).toContain('hreflang="uk" href="https://example.test/uk/%D0%B7%D1%83%D1%81%D1%82%D1%80%D1%96%D1%87-%D0%BF%D0%B0%D1%80%D0%BA/"');
+    expect(entry).toContain('hreflang="x-default" href="https://example.test/pl/spotkanie-park/"');
+    expect(xml).not.toContain('404');
+    expect(existsSync(path.join(outDir, 'sitemap-index.xml'))).toBe(true);
+  });
+});
+
+describe('astro build on invalid content', () => {
+  const contentDir = 'test/fixtures/bad-site';
+  const outDir = path.join(tmp, 'dist-bad');
+  let result: BuildResult;
+  let before: string;
+
+  beforeAll(() => {
+    before = digestTree(path.join(projectRoot, contentDir));
+    result = buildSite(contentDir, outDir);
+  });
+
+  it('stops with a non-zero exit code, without a stack trace, and modifies nothing', () => {
+    expect(result.status).toBe(1);
+    expect(result.output).not.toMatch(/^\s+at /m);
+    expect(result.output).toContain('Content has 10 problems');
+    expect(digestTree(path.join(projectRoot, contentDir))).toBe(before);
+  });
+
+  it.each([
+    ['invalid YAML', 'test/fixtures/bad-site/pl/invalid-yaml.md:2:8  the frontmatter is not valid YAML'],
+    ['missing title', 'test/fixtures/bad-site/pl/missing-title.md:2:1  field "title": missing, expected a title as text'],
+    ['empty title', 'test/fixtures/bad-site/pl/empty-title.md:2:8  field "title": found an empty text, expected a title'],
+    ['impossible date', 'test/fixtures/bad-site/pl/impossible-date.md:3:7  field "date": found "2024-02-30", expected a real calendar date written as YYYY-MM-DD'],
+    ['wrong type', 'test/fixtures/bad-site/pl/wrong-type.md:4:7  field "tags": found 5, expected a list of tags'],
+    ['unknown key', 'test/fixtures/bad-site/pl/unknown-key.md:2:1  field "titel": unknown field; did you mean "title"?'],
+    ['folder that is not a language', 'test/fixtures/bad-site/ua:1:1  folder "ua" is not a configured language; use one of pl, en, uk (Ukrainian is "uk" in BCP 47)'],
+    ['duplicate slug', 'test/fixtures/bad-site/pl/duplicate-b.md:4:7  field "slug": the URL /pl/wspolny-adres/ is already used by test/fixtures/bad-site/pl/duplicate-a.md'],
+    ['empty file', 'test/fixtures/bad-site/pl/empty.md:1:1  the file is empty'],
+  ])('names file, line and field for %s', (_name, expected) => {
+    expect(result.output).toContain(expected);
+  });
+});
