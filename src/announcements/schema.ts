@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { RULE_IDS } from '../consistency/rules/ids.ts';
+import { FACT_KINDS } from '../consistency/types.ts';
 import {
   dateToIsoDate,
   dateToLocalDateTime,
@@ -72,6 +74,12 @@ export const announcementSchema = z.strictObject({
     .regex(SLUG, { error: 'a URL slug: lowercase letters, digits and single hyphens, e.g. "open-krakow"' })
     .optional(),
   event: eventSchema.optional(),
+  /** Silences the consistency check for this file: rule ids or fact kinds. */
+  consistencyIgnore: z
+    .array(z.enum([...RULE_IDS, ...FACT_KINDS], { error: `a rule id (${RULE_IDS.join(', ')}) or a fact kind (${FACT_KINDS.join(', ')})` }), {
+      error: 'a list of rule ids or fact kinds, e.g. [floor, number]',
+    })
+    .optional(),
 });
 
 export type AnnouncementData = z.output<typeof announcementSchema>;

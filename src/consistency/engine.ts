@@ -1,0 +1,184 @@
+import path from 'node:path';
+import { readContentTree, type ContentTree } from '../announcements/read-content.ts';
+import { extractDocument, type DocumentFacts } from './extract/document.ts';
+import { normaliseUrl } from './extract/contacts.ts';
+import { packFor } from './packs/index.ts';
+import { rules as allRules, type AnnouncementGroup, type FindingDraft, type Rule } from './rules/index.ts';
+import { FACT_KINDS, type Finding, type FactKind, type FloorConvention } from './types.ts';
+
+export interface CheckOptions {
+  /** Folder holding `<lang>/<id>.md`. */
+  contentDir: string;
+  /** Configured languages, source language first. */
+  languages: readonly string[];
+  /** Paths in findings are relative to this folder. Default: the working directory. */
+  root?: string;
+  /** How each language numbers floors in running text (default: as on the building's signs). */
+  floorConventions?: Readonly<Record<string, FloorConvention>>;
+  /** Country for phone numbers without a prefix (ISO 3166 code). */
+  defaultCountry?: string;
+  /** The site's own origin, so absolute links to it compare like relative ones. */
+  siteUrl?: string;
+  rules?: readonly Rule[];
+}
+
+export interface CheckSummary {
+  announcements: number;
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  summary: CheckSummary;
+}
+
+/** Thrown for problems that keep the check from running at all (not content mistakes). */
+export class CheckSetupError extends Error {
+  override name = 'CheckSetupError';
+}
+
+/** Reads the content folder and checks every announcement. Never writes anything. */
+export function checkContent(options: CheckOptions): CheckResult {
+  for (const lang of options.languages) {
+    if (!packFor(lang)) throw new CheckSetupError(`no language pack for "${lang}": add src/consistency/packs/${lang}.ts`);
+  }
+  const root = options.root ?? process.cwd();
+  return checkTree(readContentTree({ contentDir: options.contentDir, languages: options.languages, root }), options);
+}
+
+export function checkTree(tree: ContentTree, options: CheckOptions): CheckResult {
+  const [sourceLang = ''] = options.languages;
+  const drafts: Array<FindingDraft & { slug: string }> = [];
+
+  // Content mistakes (invalid frontmatter, stray files) are findings, never crashes.
+  for (const problem of tree.problems) {
+    const parts = problem.file.split('/');
+    const name = parts[parts.length - 1] ?? '';
+    const lang = name.endsWith('.md') ? (parts[parts.length - 2] ?? '') : name;
+    drafts.push({
+      rule: 'valid-content',
+      fact: 'frontmatter',
+      severity: 'error',
+      slug: name.endsWith('.md') ? name.slice(0, -3) : '',
+      lang,
+      file: problem.file,
+      line: problem.line,
+      column: problem.column,
+      message: problem.field ? `field "${problem.field}": ${problem.message}` : problem.message,
+    });
+  }
+
+  const docs = tree.announcements.map((announcement) => {
+    const pack = packFor(announcement.lang);
+    if (!pack) throw new CheckSetupError(`no language pack for "${announcement.lang}"`);
+    return extractDocument(announcement, pack, {
+      floorConvention: options.floorConventions?.[announcement.lang] ?? 'building',
+      defaultCountry: options.defaultCountry ?? 'PL',
+    });
+  });
+  docs.forEach(applyIgnores);
+
+  const ids = new Set([...tree.announcements, ...tree.invalidFiles].map((file) => file.id));
+  const slugToId = new Map(docs.map((doc) => [`${doc.lang}/${doc.data.slug ?? doc.id}`, doc.id]));
+  const siteHost = options.siteUrl ? new URL(options.siteUrl).host : undefined;
+  const linkKey = (url: string) => normaliseLink(url, { languages: options.languages, slugToId, siteHost });
+  const contentDir = options.contentDir.replace(/\/+$/, '');
+
+  for (const id of [...ids].sort()) {
+    const groupDocs = options.languages.flatMap((lang) => docs.filter((doc) => doc.id === id && doc.lang === lang));
+    const existingFiles = new Map([...tree.announcements, ...tree.invalidFiles].filter((file) => file.id === id).map((file) => [file.lang, file.file] as const));
+    const group: AnnouncementGroup = {
+      id,
+      docs: groupDocs,
+      languages: options.languages,
+      sourceLang,
+      existingFiles,
+      pathFor: (lang) => path.posix.join(contentDir, lang, `${id}.md`),
+      linkKey,
+    };
+    for (const rule of options.rules ?? allRules) {
+      for (const draft of rule.check(group)) {
+        const doc = groupDocs.find((d) => d.file === draft.file);
+        if (doc && isSilenced(doc, draft)) continue;
+        drafts.push({ ...draft, slug: id });
+      }
+    }
+  }
+
+  const findings: Finding[] = drafts
+    .map(({ rule, fact, severity, slug, lang, file, line, column, message }) => ({ rule, fact, severity, slug, lang, file, line, column, message }))
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return {
+    findings,
+    summary: {
+      announcements: ids.size,
+      files: tree.announcements.length + tree.invalidFiles.length,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+    },
+  };
+}
+
+const KIND_NAMES = new Set<string>(FACT_KINDS);
+
+/**
+ * Applies `consistencyIgnore` from the frontmatter and `<!-- consistency-ignore … -->`
+ * comments: silenced facts are dropped, and the file no longer votes on that
+ * kind, so it is not blamed for lacking what it was told to leave out.
+ */
+function applyIgnores(doc: DocumentFacts): void {
+  const fileIgnores = new Set(doc.data.consistencyIgnore ?? []);
+  const silenced = new Map(doc.blocks.map((block) => [block.index, block.silenced]));
+  const dropsFact = (names: ReadonlySet<string> | undefined, kind: FactKind) =>
+    names !== undefined && (names.has('*') || names.has(kind) || names.has('fact-mismatch'));
+  const keep = (fact: DocumentFacts['facts'][number]) => {
+    if (dropsFact(fileIgnores, fact.kind) || dropsFact(silenced.get(fact.block), fact.kind)) {
+      doc.abstain.add(fact.kind);
+      return false;
+    }
+    return true;
+  };
+  doc.facts = doc.facts.filter(keep);
+  for (const kind of fileIgnores) if (KIND_NAMES.has(kind)) doc.abstain.add(kind as FactKind);
+  doc.eventFacts = doc.eventFacts.filter((fact) => !dropsFact(fileIgnores, fact.kind));
+}
+
+function isSilenced(doc: DocumentFacts, draft: FindingDraft): boolean {
+  const fileIgnores = new Set<string>(doc.data.consistencyIgnore ?? []);
+  if (fileIgnores.has(draft.rule) || fileIgnores.has(draft.fact)) return true;
+  if (draft.block === undefined) return false;
+  const names = doc.blocks.find((block) => block.index === draft.block)?.silenced;
+  return names !== undefined && (names.has('*') || names.has(draft.rule) || names.has(draft.fact));
+}
+
+interface LinkContext {
+  languages: readonly string[];
+  slugToId: ReadonlyMap<string, string>;
+  siteHost: string | undefined;
+}
+
+/** Links to the same page compare equal whatever language path or translation they point to. */
+export function normaliseLink(url: string, context: LinkContext): string {
+  const target = url.trim();
+  if (/^mailto:/i.test(target)) return `mailto:${target.slice(7).split('?')[0]?.toLowerCase()}`;
+  if (/^tel:/i.test(target)) return `tel:${target.slice(4).replace(/[^\d+]/g, '')}`;
+  let pathname = target;
+  if (/^https?:\/\//i.test(target)) {
+    try {
+      const parsed = new URL(target);
+      if (context.siteHost === undefined || parsed.host !== context.siteHost) return normaliseUrl(target);
+      pathname = parsed.pathname;
+    } catch {
+      return target;
+    }
+  }
+  if (!pathname.startsWith('/')) return pathname;
+  const [, lang = '', ...rest] = pathname.split('/');
+  if (!context.languages.includes(lang)) return pathname.replace(/\/+$/, '');
+  const slug = decodeURIComponent(rest.filter(Boolean).join('/'));
+  const id = context.slugToId.get(`${lang}/${slug}`);
+  if (id !== undefined) return `announcement:${id}`;
+  return `/{lang}/${slug}`;
+}

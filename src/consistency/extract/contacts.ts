@@ -1,0 +1,146 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { Scan } from './scan.ts';
+
+/**
+ * URLs, e-mail addresses and phone numbers, read before anything else so
+ * that their digits are never taken for dates, times or counts. Each scan
+ * is linear: it starts only where a candidate can start and reads a bounded
+ * number of characters from there.
+ */
+
+const URL_START = /\b(?:https?:\/\/|www\.)/gi;
+const URL_STOP = /[\s<>"'\uFFFC]/;
+const TRAILING = /[.,;:!?]+$/;
+
+/** Claims the tokens covering text [start, end) and returns their token range. */
+function tokensCovering(scan: Scan, start: number, end: number): { from: number; to: number } | undefined {
+  let from = -1;
+  let to = -1;
+  // Binary search for the first token that ends after `start`, then walk.
+  let low = 0;
+  let high = scan.tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((scan.tokens[mid]?.end ?? 0) <= start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < scan.tokens.length; i++) {
+    const token = scan.tokens[i];
+    if (!token || token.end <= start) continue;
+    if (token.start >= end) break;
+    if (from === -1) from = i;
+    to = i + 1;
+  }
+  return from === -1 ? undefined : { from, to };
+}
+
+/** Normalises a URL for comparison: scheme and host in lower case, no "www.", no trailing slash. */
+export function normaliseUrl(raw: string): string {
+  const withScheme = /^www\./i.test(raw) ? `https://${raw}` : raw;
+  try {
+    const url = new URL(withScheme);
+    const host = url.host.toLowerCase().replace(/^www\./, '');
+    const path = url.pathname.replace(/\/+$/, '');
+    return `${host}${path}${url.search}${url.hash}`;
+  } catch {
+    return raw.toLowerCase();
+  }
+}
+
+export function matchUrls(scan: Scan): void {
+  const { text } = scan;
+  if (!text.includes('://') && !/www\./i.test(text)) return;
+  URL_START.lastIndex = 0;
+  const spans: Array<[number, number]> = [];
+  let match: RegExpExecArray | null;
+  while ((match = URL_START.exec(text)) !== null) {
+    let end = match.index + match[0].length;
+    while (end < text.length && !URL_STOP.test(text[end] ?? ' ')) end++;
+    let url = text.slice(match.index, end).replace(TRAILING, '');
+    // A closing bracket belongs to the URL only if the URL opened one.
+    while (url.endsWith(')') && (url.match(/\(/g)?.length ?? 0) < (url.match(/\)/g)?.length ?? 0)) url = url.slice(0, -1).replace(TRAILING, '');
+    URL_START.lastIndex = Math.max(end, URL_START.lastIndex);
+    if (url.length <= match[0].length) continue;
+    spans.push([match.index, match.index + url.length]);
+  }
+  for (const [start, end] of spans) {
+    const range = tokensCovering(scan, start, end);
+    if (!range || !scan.free(range.from, range.to)) continue;
+    const raw = text.slice(start, end);
+    scan.add({ kind: 'url', key: normaliseUrl(raw), label: raw, ...range });
+  }
+}
+
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+
+export function matchEmails(scan: Scan): void {
+  const { text } = scan;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1] ?? '')) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < 254 && DOMAIN_CHAR.test(text[end] ?? '')) end++;
+    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+    const domain = text.slice(at + 1, end);
+    if (start === at || !/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain)) continue;
+    const range = tokensCovering(scan, start, end);
+    if (!range || !scan.free(range.from, range.to)) continue;
+    const address = text.slice(start, end);
+    scan.add({ kind: 'email', key: address.toLowerCase(), label: address.toLowerCase(), ...range });
+  }
+}
+
+const PHONE_JOINERS = new Set(['-', '.', '(', ')', '/']);
+
+/**
+ * Phone numbers, in any grouping, normalised to E.164 with libphonenumber so
+ * "12 616 75 55", "+48 12 616 75 55" and "(12) 6167555" are the same number.
+ */
+export function matchPhones(scan: Scan): void {
+  const { tokens } = scan;
+  const country = scan.options.defaultCountry as CountryCode;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || scan.claimed[i]) continue;
+    const startsWithPlus = token.text === '+' && tokens[i + 1]?.type === 'num' && scan.adjacent(i);
+    const startsWithBracket = token.text === '(' && tokens[i + 1]?.type === 'num' && scan.adjacent(i);
+    if (token.type !== 'num' && !startsWithPlus && !startsWithBracket) continue;
+    // Only at the start of a run of digits: "19 19 19 …" is tried once, not at every number.
+    const prev = tokens[i - 1];
+    const prevPrev = tokens[i - 2];
+    if (prev && (prev.type === 'num' || (prev.end === token.start && prev.type !== 'space') || (prev.type === 'space' && prevPrev?.type === 'num'))) continue;
+
+    const groups: number[] = [];
+    let digits = 0;
+    let j = i;
+    for (; j < tokens.length && digits <= 15; j++) {
+      const t = tokens[j];
+      if (!t || scan.claimed[j]) break;
+      if (t.type === 'num') {
+        digits += t.text.length;
+        groups.push(j + 1);
+      } else if (t.type === 'space' ? t.text.length === 1 : PHONE_JOINERS.has(t.text) || (j === i && t.text === '+')) {
+        continue;
+      } else break;
+    }
+    if (digits < 9) {
+      i = Math.max(i, j - 1);
+      continue;
+    }
+    // Try the whole run, then shorter ones: "12 616 75 55 2024" still finds the number.
+    for (let g = groups.length; g > 0; g--) {
+      const end = groups[g - 1] ?? i + 1;
+      const candidate = scan.slice(i, end);
+      const digitCount = candidate.replace(/\D/g, '').length;
+      if (digitCount < 9) break;
+      if (digitCount > 15) continue;
+      const phone = parsePhoneNumberFromString(candidate, country);
+      if (phone?.isValid()) {
+        scan.add({ kind: 'phone', key: phone.number, label: phone.formatInternational(), from: i, to: end });
+        break;
+      }
+    }
+    i = Math.max(i, j - 1);
+  }
+}

@@ -1,0 +1,243 @@
+import { isRealCalendarDate } from '../../announcements/dates.ts';
+import { skipOrdinalSuffix } from './numbers.ts';
+import type { Scan } from './scan.ts';
+
+/**
+ * Dates in every notation the packs know: "19 czerwca 2024 r.", "June 19th",
+ * "19th of June", "19.06.2024", "2024-06-19", "19/06/2024", "19 VI 2024",
+ * ranges ("13–15 września", "13-15.09") and months or years on their own
+ * ("w sierpniu", "since 2015"). A year that is not written is inferred later.
+ */
+
+const DASHES = new Set(['-', '–', '—']);
+const ROMAN_MONTHS = new Map(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].map((r, i) => [r, i + 1]));
+
+function addDate(scan: Scan, from: number, to: number, month: number, day: number | undefined, year: number | undefined): boolean {
+  if (day !== undefined && !isRealCalendarDate(year ?? 2024, month, day)) return false;
+  scan.add({ kind: 'date', key: '', label: '', from, to, date: { month, ...(day === undefined ? {} : { day }), ...(year === undefined ? {} : { year }) } });
+  return true;
+}
+
+function dayValue(text: string | undefined): number | undefined {
+  if (text === undefined || text.length > 2) return undefined;
+  const day = Number(text);
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+
+/** A day number with its ordinal suffix ("19", "19th", "19-го"). */
+function readDay(scan: Scan, i: number): { day: number; end: number } | undefined {
+  const day = dayValue(scan.num(i));
+  if (day === undefined) return undefined;
+  // "19." before a month word, as some Polish editors write it.
+  if (scan.punct(i + 1) === '.' && scan.adjacent(i) && scan.isSpace(i + 2) && readMonthWord(scan, i + 3, scan.pack.monthsAfterDay)) {
+    return { day, end: i + 2 };
+  }
+  return { day, end: skipOrdinalSuffix(scan, i + 1) };
+}
+
+function readMonthWord(scan: Scan, i: number, table: ReadonlyMap<string, number>): { month: number; end: number } | undefined {
+  const token = scan.token(i);
+  if (token?.type !== 'word') return undefined;
+  const month = table.get(token.lower);
+  if (month === undefined) return undefined;
+  if (scan.pack.capitalisedNames && token.text[0] === token.text[0]?.toLowerCase()) return undefined;
+  // Abbreviations may carry a dot: "Sept.", "Jun."
+  const end = scan.punct(i + 1) === '.' && scan.adjacent(i) && token.text.length <= 4 ? i + 2 : i + 1;
+  return { month, end };
+}
+
+/** ", 2024", " 2024 r.", " 2024 року" after a date; returns the year and the index after it. */
+function readYearAfter(scan: Scan, i: number): { year: number; end: number } | undefined {
+  let j = i;
+  if (scan.punct(j) === ',') j++;
+  j = scan.skip(j);
+  const text = scan.num(j);
+  if (text?.length !== 4) return undefined;
+  if (scan.adjacent(j) && scan.token(j + 1)?.type !== 'space' && scan.punct(j + 1) !== ',' && scan.punct(j + 1) !== '.' && scan.punct(j + 1) !== ')') {
+    return undefined;
+  }
+  return { year: Number(text), end: skipYearWord(scan, j + 1) };
+}
+
+/** Skips "r.", "roku", "р.", "року" after a year. */
+export function skipYearWord(scan: Scan, end: number): number {
+  const j = scan.skip(end);
+  const word = scan.word(j);
+  if (word !== undefined && scan.pack.yearWords.has(word)) {
+    return scan.punct(j + 1) === '.' && scan.adjacent(j) ? j + 2 : j + 1;
+  }
+  return end;
+}
+
+function isRangeWord(scan: Scan, i: number): boolean {
+  const token = scan.token(i);
+  if (!token) return false;
+  return token.type === 'punct' ? DASHES.has(token.text) : token.type === 'word' && scan.pack.rangeWords.has(token.lower);
+}
+
+/** "19 czerwca [2024 r.]", "19th of June", and day ranges "13–15 września", "13 and 15 June". */
+export function matchDayMonth(scan: Scan, i: number): number {
+  const first = readDay(scan, i);
+  if (!first) return -1;
+  let j = scan.skip(first.end);
+  if (scan.word(j) !== undefined && scan.pack.dayMonthJoiners.has(scan.word(j) ?? '')) j = scan.skip(j + 1);
+  const month = readMonthWord(scan, j, scan.pack.monthsAfterDay);
+  if (month) {
+    const year = readYearAfter(scan, month.end);
+    const end = year?.end ?? month.end;
+    return addDate(scan, i, end, month.month, first.day, year?.year) ? end : -1;
+  }
+  if (!isRangeWord(scan, j)) return -1;
+  const k = scan.skip(j + 1);
+  const second = readDay(scan, k);
+  if (!second) return -1;
+  let m = scan.skip(second.end);
+  if (scan.word(m) !== undefined && scan.pack.dayMonthJoiners.has(scan.word(m) ?? '')) m = scan.skip(m + 1);
+  const secondMonth = readMonthWord(scan, m, scan.pack.monthsAfterDay);
+  if (!secondMonth) return -1;
+  const year = readYearAfter(scan, secondMonth.end);
+  const end = year?.end ?? secondMonth.end;
+  if (!addDate(scan, i, first.end, secondMonth.month, first.day, year?.year)) return -1;
+  addDate(scan, k, end, secondMonth.month, second.day, year?.year);
+  return end;
+}
+
+/** English month-first dates: "June 19", "June 19th, 2024", "June 13–15". */
+export function matchMonthDay(scan: Scan, i: number): number {
+  if (!scan.pack.capitalisedNames) return -1;
+  const month = readMonthWord(scan, i, scan.pack.monthsAfterDay);
+  if (!month) return -1;
+  const j = scan.skip(month.end);
+  const day = readDay(scan, j);
+  if (!day || scan.punct(day.end) === ':' || scan.punct(day.end) === '.') return -1;
+  // "June 13–15"
+  const k = scan.skip(day.end);
+  if (isRangeWord(scan, k)) {
+    const m = scan.skip(k + 1);
+    const second = readDay(scan, m);
+    if (second && scan.punct(second.end) !== ':') {
+      const year = readYearAfter(scan, second.end);
+      const end = year?.end ?? second.end;
+      addDate(scan, i, day.end, month.month, day.day, year?.year);
+      addDate(scan, m, end, month.month, second.day, year?.year);
+      return end;
+    }
+  }
+  const year = readYearAfter(scan, day.end);
+  const end = year?.end ?? day.end;
+  return addDate(scan, i, end, month.month, day.day, year?.year) ? end : -1;
+}
+
+/** A month without a day: "w sierpniu", "in August", "у серпні", "sierpień 2024", "August 2024". */
+export function matchMonthAlone(scan: Scan, i: number): number {
+  const month = readMonthWord(scan, i, scan.pack.monthsAlone) ?? readMonthWithYear(scan, i);
+  if (!month) return -1;
+  const year = readYearAfter(scan, month.end);
+  const before = scan.word(scan.back(i));
+  if (!year && (before === undefined || !scan.pack.periodPrepositions.has(before))) return -1;
+  const end = year?.end ?? month.end;
+  return addDate(scan, i, end, month.month, undefined, year?.year) ? end : -1;
+}
+
+/** Abbreviated or genitive month names count alone only with a year ("Aug 2024"). */
+function readMonthWithYear(scan: Scan, i: number): { month: number; end: number } | undefined {
+  const month = readMonthWord(scan, i, scan.pack.monthsAfterDay);
+  return month && readYearAfter(scan, month.end) ? month : undefined;
+}
+
+/** "2024-06-19" */
+export function matchIsoDate(scan: Scan, i: number): number {
+  const y = scan.num(i);
+  if (y?.length !== 4 || scan.punct(i + 1) !== '-' || scan.punct(i + 3) !== '-') return -1;
+  const m = scan.num(i + 2);
+  const d = scan.num(i + 4);
+  if (m?.length !== 2 || d?.length !== 2 || !scan.adjacent(i) || !scan.adjacent(i + 1) || !scan.adjacent(i + 2) || !scan.adjacent(i + 3)) return -1;
+  return addDate(scan, i, i + 5, Number(m), Number(d), Number(y)) ? i + 5 : -1;
+}
+
+/**
+ * "19.06.2024", "19/06/2024", "19-06-2024", "19.06.24", and the range
+ * "13-15.09[.2024]". English dates with "/" are read day-first (British)
+ * unless only month-first makes sense.
+ */
+export function matchNumericDate(scan: Scan, i: number): number {
+  const a = scan.num(i);
+  if (dayValue(a) === undefined) return -1;
+  const sep = scan.punct(i + 1);
+  if (!scan.adjacent(i)) return -1;
+  // Range "13-15.09.2024"
+  if (sep !== undefined && DASHES.has(sep) && scan.adjacent(i + 1)) {
+    const b = scan.num(i + 2);
+    if (dayValue(b) !== undefined && scan.punct(i + 3) === '.' && scan.adjacent(i + 2) && scan.adjacent(i + 3)) {
+      const month = Number(scan.num(i + 4));
+      if (!(month >= 1 && month <= 12)) return -1;
+      const { year, end } = readNumericYear(scan, i + 5);
+      if (!addDate(scan, i, i + 1, month, Number(a), year)) return -1;
+      addDate(scan, i + 2, end, month, Number(b), year);
+      return end;
+    }
+    return -1;
+  }
+  if (sep !== '.' && sep !== '/' && sep !== '-') return -1;
+  const b = scan.num(i + 2);
+  if (b === undefined || b.length > 2 || scan.punct(i + 3) !== sep || !scan.adjacent(i + 1) || !scan.adjacent(i + 2) || !scan.adjacent(i + 3)) return -1;
+  const yearText = scan.num(i + 4);
+  if (yearText === undefined || (yearText.length !== 4 && yearText.length !== 2)) return -1;
+  let day = Number(a);
+  let month = Number(b);
+  if (sep === '/' && scan.pack.code === 'en' && month > 12 && day <= 12) [day, month] = [month, day];
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  const end = skipYearWord(scan, i + 5);
+  return addDate(scan, i, end, month, day, year) ? end : -1;
+}
+
+function readNumericYear(scan: Scan, i: number): { year?: number; end: number } {
+  if (scan.punct(i) === '.' && scan.num(i + 1)?.length === 4 && scan.adjacent(i - 1) && scan.adjacent(i)) {
+    return { year: Number(scan.num(i + 1)), end: skipYearWord(scan, i + 2) };
+  }
+  return { end: scan.punct(i) === '.' && scan.adjacent(i - 1) ? i + 1 : i };
+}
+
+/** "19.06" or "19.06." (day and month), where the language writes dates so. Runs after times. */
+export function matchShortNumericDate(scan: Scan, i: number): number {
+  if (!scan.pack.shortNumericDates) return -1;
+  const day = dayValue(scan.num(i));
+  const monthText = scan.num(i + 2);
+  if (day === undefined || scan.punct(i + 1) !== '.' || monthText === undefined || monthText.length > 2) return -1;
+  if (!scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
+  const month = Number(monthText);
+  if (month < 1 || month > 12) return -1;
+  const { end } = readNumericYear(scan, i + 3);
+  return addDate(scan, i, end, month, day, undefined) ? end : -1;
+}
+
+/** "19 VI 2024", "19.VI.2024", "19 VI" */
+export function matchRomanDate(scan: Scan, i: number): number {
+  const day = dayValue(scan.num(i));
+  if (day === undefined) return -1;
+  const sep = scan.token(i + 1);
+  if (!sep || (sep.type !== 'space' && sep.text !== '.')) return -1;
+  const month = ROMAN_MONTHS.get(scan.token(i + 2)?.type === 'word' ? (scan.token(i + 2)?.text ?? '') : '');
+  if (month === undefined) return -1;
+  let end = i + 3;
+  let year: number | undefined;
+  const after = scan.token(end);
+  if (after && (after.type === 'space' || after.text === '.') && scan.num(end + 1)?.length === 4) {
+    year = Number(scan.num(end + 1));
+    end = skipYearWord(scan, end + 2);
+  }
+  return addDate(scan, i, end, month, day, year) ? end : -1;
+}
+
+/** A year standing alone: "2015", "od 2015 roku", "since 2015", "з 2015 року", "2024–2028". */
+export function matchYear(scan: Scan, i: number): number {
+  const text = scan.num(i);
+  if (text?.length !== 4) return -1;
+  const year = Number(text);
+  const end = skipYearWord(scan, i + 1);
+  const before = scan.word(scan.back(i));
+  const marked = end > i + 1 || (before !== undefined && scan.pack.periodPrepositions.has(before));
+  if (!(year >= 1900 && year <= 2099) && !(marked && year >= 1000)) return -1;
+  scan.add({ kind: 'date', key: String(year), label: String(year), from: i, to: end, date: { year, month: 0 } });
+  return end;
+}

@@ -1,0 +1,157 @@
+import type { Root } from 'mdast';
+import { markdownToMdast } from 'satteri';
+import type { AnnouncementFile } from '../../announcements/read-content.ts';
+import type { AnnouncementData } from '../../announcements/schema.ts';
+import type { LanguagePack } from '../packs/types.ts';
+import { flattenMarkdown, valueBlock, type LinkTarget, type TextBlock } from '../text/blocks.ts';
+import { LineIndex } from '../text/line-index.ts';
+import type { Fact, FactPart, FloorConvention, SourcePosition } from '../types.ts';
+import { formatLongEnglishDate } from './calendar.ts';
+import { floorLabel, normaliseIdentifier } from './places.ts';
+import { scanBlock } from './scan-block.ts';
+
+/** What one language version of an announcement says, with every fact located in its file. */
+export interface DocumentFacts {
+  lang: string;
+  id: string;
+  file: string;
+  pack: LanguagePack;
+  data: AnnouncementData;
+  /** Facts from the title, summary and body. */
+  facts: Fact[];
+  /** Facts from the frontmatter `event`. */
+  eventFacts: Fact[];
+  links: Array<LinkTarget & SourcePosition>;
+  blocks: BlockInfo[];
+  /** Where the body starts, for findings that have no better place. */
+  bodyStart: SourcePosition;
+  /** Kinds this file does not vote on, because an editor silenced some of its facts of that kind. */
+  abstain: Set<Fact['kind']>;
+}
+
+export interface BlockInfo {
+  index: number;
+  kind: TextBlock['kind'];
+  text: string;
+  silenced: ReadonlySet<string>;
+  position: SourcePosition;
+  /** Letters in words that are not part of a fact (addresses, URLs), by script. */
+  latinLetters: number;
+  cyrillicLetters: number;
+  /** Those words, lower-cased. */
+  words: string[];
+}
+
+export interface ExtractOptions {
+  floorConvention: FloorConvention;
+  defaultCountry: string;
+}
+
+const LATIN = /\p{Script=Latin}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+export function extractDocument(file: AnnouncementFile & { data: AnnouncementData }, pack: LanguagePack, options: ExtractOptions): DocumentFacts {
+  const lines = new LineIndex(file.text);
+  const root = markdownToMdast(file.text) as unknown as Root;
+  const flat = flattenMarkdown(root, file.text, 2);
+
+  const valueStart = (path: string[]): number => {
+    const pos = file.positionOf(path);
+    const offset = lines.lineStart(pos.line) + pos.column - 1;
+    const quote = file.text[offset];
+    return quote === '"' || quote === "'" ? offset + 1 : offset;
+  };
+  const headerBlocks: TextBlock[] = [valueBlock(0, 'title', file.data.title, valueStart(['title']), new Set())];
+  if (file.data.summary) headerBlocks.push(valueBlock(1, 'summary', file.data.summary, valueStart(['summary']), new Set()));
+
+  const facts: Fact[] = [];
+  const blocks: BlockInfo[] = [];
+  const scanOptions = { pack, publicationDate: file.data.date, floorConvention: options.floorConvention, defaultCountry: options.defaultCountry };
+  for (const block of [...headerBlocks, ...flat.blocks]) {
+    const part: FactPart = block.kind === 'title' ? 'title' : block.kind === 'summary' ? 'summary' : 'body';
+    const { facts: raw, scan } = scanBlock(block.text, scanOptions);
+    for (const fact of raw) {
+      const first = scan.tokens[fact.from];
+      const last = scan.tokens[fact.to - 1];
+      if (!first || !last) continue;
+      const position = lines.position(block.offsetAt(first.start));
+      facts.push({
+        kind: fact.kind,
+        key: fact.key,
+        label: fact.label,
+        text: block.text.slice(first.start, last.end),
+        part,
+        block: block.index,
+        ...position,
+        ...(fact.weekday ? { weekday: { day: fact.weekday.day, recurring: fact.weekday.recurring, ...(fact.weekday.date ? { date: fact.weekday.date } : {}) } } : {}),
+      });
+    }
+    let latinLetters = 0;
+    let cyrillicLetters = 0;
+    const words: string[] = [];
+    scan.tokens.forEach((token, i) => {
+      if (token.type !== 'word' || scan.claimed[i]) return;
+      words.push(token.lower);
+      for (const char of token.text) {
+        if (LATIN.test(char)) latinLetters++;
+        else if (CYRILLIC.test(char)) cyrillicLetters++;
+      }
+    });
+    blocks.push({
+      index: block.index,
+      kind: block.kind,
+      text: block.text,
+      silenced: block.silenced,
+      position: lines.position(block.offsetAt(0)),
+      latinLetters,
+      cyrillicLetters,
+      words,
+    });
+  }
+
+  return {
+    lang: file.lang,
+    id: file.id,
+    file: file.file,
+    pack,
+    data: file.data,
+    facts,
+    eventFacts: extractEventFacts(file),
+    links: flat.links.map((link) => ({ ...link, ...lines.position(link.offset) })),
+    blocks,
+    bodyStart: { line: file.bodyLine, column: 1 },
+    abstain: new Set(),
+  };
+}
+
+/** Facts stated by the frontmatter `event`, located at their fields. */
+function extractEventFacts(file: AnnouncementFile & { data: AnnouncementData }): Fact[] {
+  const event = file.data.event;
+  if (!event) return [];
+  const facts: Fact[] = [];
+  const add = (path: string[], kind: Fact['kind'], key: string, label: string, text: string) => {
+    facts.push({ kind, key, label, text, part: 'event', block: -1, ...file.positionOf(path) });
+  };
+  const addMoment = (field: 'start' | 'end', value: string, withDate: boolean) => {
+    const [date = '', time = ''] = value.split('T');
+    const [y = 0, m = 0, d = 0] = date.split('-').map(Number);
+    if (withDate) add(['event', field], 'date', date, formatLongEnglishDate(y, m, d), value);
+    add(['event', field], 'time', time, time, value);
+  };
+  addMoment('start', event.start, true);
+  if (event.end) addMoment('end', event.end, event.end.slice(0, 10) !== event.start.slice(0, 10));
+  const venue = event.venue;
+  if (venue?.floor !== undefined) add(['event', 'venue', 'floor'], 'floor', `floor:${venue.floor}`, floorLabel(venue.floor), String(venue.floor));
+  if (venue?.building) {
+    const id = normaliseIdentifier(venue.building);
+    add(['event', 'venue', 'building'], 'building', `building:${id}`, `building ${id}`, venue.building);
+  }
+  if (venue?.room) {
+    const id = normaliseIdentifier(venue.room);
+    add(['event', 'venue', 'room'], 'room', `room:${id}`, `room ${id}`, venue.room);
+  }
+  if (venue?.postalCode) add(['event', 'venue', 'postalCode'], 'address', `postal:${venue.postalCode}`, `postal code ${venue.postalCode}`, venue.postalCode);
+  const house = venue?.streetAddress ? /(\d+[a-zA-Z]?(?:[-/]\d+[a-zA-Z]?)?)\s*$/.exec(venue.streetAddress)?.[1] : undefined;
+  if (house) add(['event', 'venue', 'streetAddress'], 'address', `house:${house.toUpperCase()}`, `house number ${house.toUpperCase()}`, venue?.streetAddress ?? house);
+  return facts;
+}

@@ -1,0 +1,104 @@
+import type { Scan } from './scan.ts';
+
+export interface ReadNumber {
+  /** Normalised decimal value, e.g. "84512", "12.5". */
+  value: string;
+  end: number;
+}
+
+/**
+ * Reads a number as the language groups and separates it: "84 512" and
+ * "12,5" in Polish and Ukrainian, "84,512" and "12.5" in English.
+ */
+export function readNumber(scan: Scan, i: number): ReadNumber | undefined {
+  const first = scan.num(i);
+  if (first === undefined) return undefined;
+  const { thousandsSeparators, decimalSeparator } = scan.pack;
+  let digits = first;
+  let end = i + 1;
+  if (first.length <= 3) {
+    // Thousands groups: a separator of one character, then exactly three digits.
+    for (;;) {
+      const sep = scan.token(end);
+      const group = scan.num(end + 1);
+      if (!sep || sep.text.length !== 1 || !thousandsSeparators.includes(sep.text) || group?.length !== 3) break;
+      const after = scan.token(end + 2);
+      // "1,234,5" or "12 616 75 55" are not grouped numbers.
+      if (after && after.type === 'num') break;
+      digits += group;
+      end += 2;
+    }
+  }
+  let value = digits.replace(/^0+(?=\d)/, '');
+  const sep = scan.punct(end);
+  const fraction = scan.num(end + 1);
+  const afterFraction = scan.token(end + 2);
+  if (sep === decimalSeparator && fraction !== undefined && scan.adjacent(end - 1) && scan.adjacent(end) && !(afterFraction?.type === 'punct' && scan.num(end + 3) !== undefined && scan.adjacent(end + 1))) {
+    value += `.${fraction}`.replace(/0+$/, '').replace(/\.$/, '');
+    end += 2;
+  }
+  return { value, end };
+}
+
+/** Formats a normalised value for English messages ("84512" → "84,512"). */
+export function formatNumber(value: string): string {
+  const [whole = '', fraction] = value.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+/** True when the number at i is glued to letters, as in a code ("COVID-19", "A4", "5G"). */
+export function isPartOfCode(scan: Scan, i: number): boolean {
+  const prev = scan.token(i - 1);
+  if (prev && prev.end === scan.token(i)?.start) {
+    if (prev.type === 'word') return true;
+    if (prev.text === '-' || prev.text === '/' || prev.text === '_') {
+      const before = scan.token(i - 2);
+      if (before?.type === 'word' && before.end === prev.start) return true;
+    }
+  }
+  const next = scan.token(i + 1);
+  if (next?.type === 'word' && scan.adjacent(i) && !scan.pack.ordinalSuffixes.has(next.lower)) return true;
+  return false;
+}
+
+/** Reads an ordinal suffix after a number ("1st", "2-й", "2-му"); returns the index after it. */
+export function skipOrdinalSuffix(scan: Scan, end: number): number {
+  const next = scan.token(end);
+  if (next?.type === 'word' && scan.adjacent(end - 1) && scan.pack.ordinalSuffixes.has(next.lower)) return end + 1;
+  if ((next?.text === '-' || next?.text === '–') && scan.adjacent(end - 1) && scan.adjacent(end)) {
+    const suffix = scan.word(end + 1);
+    if (suffix !== undefined && scan.pack.ordinalSuffixes.has(suffix)) return end + 2;
+  }
+  return end;
+}
+
+/** Any number not read as something more specific: counts, ages, line numbers, percentages. */
+export function matchNumber(scan: Scan, i: number): number {
+  if (isPartOfCode(scan, i)) {
+    scan.claim(i, i + 1);
+    return i + 1;
+  }
+  const number = readNumber(scan, i);
+  if (!number) return -1;
+  let end = skipOrdinalSuffix(scan, number.end);
+  // "12%", "12 %", "12 procent", "12 відсотків"
+  const after = scan.skip(end);
+  const percent = scan.token(after);
+  if (percent && scan.pack.percentWords.has(percent.lower) && (after === end || percent.type === 'word')) {
+    end = after + 1;
+    scan.add({ kind: 'number', key: `${number.value}%`, label: `${formatNumber(number.value)}%`, from: i, to: end });
+    return end;
+  }
+  scan.add({ kind: 'number', key: number.value, label: formatNumber(number.value), from: i, to: end });
+  return end;
+}
+
+/** Small numbers written as words ("two", "dwie", "три"). */
+export function matchNumberWord(scan: Scan, i: number): number {
+  const word = scan.word(i);
+  const value = word === undefined ? undefined : scan.pack.numberWords.get(word);
+  if (value === undefined) return -1;
+  scan.add({ kind: 'number', key: String(value), label: String(value), from: i, to: i + 1 });
+  return i + 1;
+}

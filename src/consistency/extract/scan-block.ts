@@ -1,0 +1,190 @@
+import { formatLongEnglishDate, nearestYear } from './calendar.ts';
+import { matchAmountAfterNumber, matchAmountBeforeNumber } from './amounts.ts';
+import { matchEmails, matchPhones, matchUrls } from './contacts.ts';
+import {
+  matchDayMonth,
+  matchIsoDate,
+  matchMonthAlone,
+  matchMonthDay,
+  matchNumericDate,
+  matchRomanDate,
+  matchShortNumericDate,
+  matchYear,
+} from './dates.ts';
+import { matchNumber, matchNumberWord } from './numbers.ts';
+import {
+  matchBuilding,
+  matchFloorNounFirst,
+  matchFloorNumber,
+  matchFloorRoman,
+  matchFloorWords,
+  matchPostalCode,
+  matchRoom,
+  matchStreet,
+} from './places.ts';
+import { Scan, type Matcher, type RawFact, type ScanOptions } from './scan.ts';
+import { matchClockTime, matchHourWordTime, matchMarkedHour, matchMeridiemTime, matchNamedTime } from './times.ts';
+import { matchWeekday } from './weekdays.ts';
+import { tokenize } from '../text/tokenize.ts';
+
+/**
+ * Matchers in priority order. At each token the first that matches wins and
+ * claims its tokens; specific kinds come before the catch-all number.
+ */
+const AT_NUMBER: Matcher[] = [
+  matchIsoDate,
+  matchNumericDate,
+  matchClockTime,
+  matchMeridiemTime,
+  matchHourWordTime,
+  matchDayMonth,
+  matchRomanDate,
+  matchShortNumericDate,
+  matchFloorNumber,
+  matchPostalCode,
+  matchAmountAfterNumber,
+  matchYear,
+  matchNumber,
+];
+
+const AT_WORD: Matcher[] = [
+  matchStreet,
+  matchWeekday,
+  matchMonthDay,
+  matchMonthAlone,
+  matchNamedTime,
+  matchMarkedHour,
+  matchFloorRoman,
+  matchFloorWords,
+  matchFloorNounFirst,
+  matchRoom,
+  matchBuilding,
+  matchAmountBeforeNumber,
+  matchNumberWord,
+];
+
+const AT_PUNCT: Matcher[] = [matchAmountBeforeNumber];
+
+export interface BlockScan {
+  facts: RawFact[];
+  /** Words not claimed by any fact, for telling the language of the block. */
+  scan: Scan;
+}
+
+/** Reads every fact in one block of text. Linear in the length of the text. */
+export function scanBlock(text: string, options: ScanOptions): BlockScan {
+  const scan = new Scan(tokenize(text), text, options);
+  matchUrls(scan);
+  matchEmails(scan);
+  matchPhones(scan);
+
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    if (!token || scan.claimed[i] || token.type === 'space') {
+      i++;
+      continue;
+    }
+    const matchers = token.type === 'num' ? AT_NUMBER : token.type === 'word' ? AT_WORD : AT_PUNCT;
+    let next = -1;
+    for (const matcher of matchers) {
+      next = matcher(scan, i);
+      if (next !== -1) break;
+    }
+    i = next > i ? next : i + 1;
+  }
+
+  scan.facts.sort((a, b) => a.from - b.from);
+  resolveYears(scan, options.publicationDate);
+  return { facts: tieWeekdays(scan), scan };
+}
+
+const CONNECTOR_GAP = 6;
+
+/**
+ * Gives dates without a written year the year of the next date they form a
+ * range with ("od 13 czerwca do 5 lipca 2024"), or else the year that puts
+ * them closest to the publication date. Then sets their keys and labels.
+ */
+function resolveYears(scan: Scan, publicationDate: string): void {
+  const { facts } = scan;
+  const dates = facts.filter((f) => f.kind === 'date' && f.date && f.date.month > 0);
+  for (let k = dates.length - 1; k >= 0; k--) {
+    const fact = dates[k];
+    const date = fact?.date;
+    if (!fact || !date || date.year !== undefined) continue;
+    const next = dates[k + 1];
+    if (next?.date?.year !== undefined && next.from - fact.to <= CONNECTOR_GAP && onlyRangeWords(scan, fact.to, next.from)) {
+      const later = date.month > next.date.month || (date.month === next.date.month && (date.day ?? 1) > (next.date.day ?? 1));
+      date.year = next.date.year - (later ? 1 : 0);
+    } else {
+      date.year = nearestYear(publicationDate, date.month, date.day ?? 15);
+    }
+  }
+  for (const fact of facts) {
+    const date = fact.date;
+    if (fact.kind !== 'date' || !date || date.month === 0 || date.year === undefined) continue;
+    const month = String(date.month).padStart(2, '0');
+    if (date.day === undefined) {
+      fact.key = `${date.year}-${month}`;
+      fact.label = formatLongEnglishDate(date.year, date.month);
+    } else {
+      fact.key = `${date.year}-${month}-${String(date.day).padStart(2, '0')}`;
+      fact.label = formatLongEnglishDate(date.year, date.month, date.day);
+    }
+  }
+}
+
+/** "13 czerwca – 5 lipca", "od 13 czerwca do 5 lipca", "13 June and 5 July": only spaces, dashes and range words between. */
+function onlyRangeWords(scan: Scan, from: number, to: number): boolean {
+  let connectors = 0;
+  for (let i = from; i < to; i++) {
+    const token = scan.token(i);
+    if (!token) return false;
+    if (token.type === 'space') continue;
+    const isDash = token.text === '–' || token.text === '-' || token.text === '—';
+    if (!isDash && !(token.type === 'word' && scan.pack.rangeWords.has(token.lower))) return false;
+    connectors++;
+  }
+  return connectors === 1;
+}
+
+const TIE_GAP = new Set([',', '(', ')', '–', '-', '—']);
+
+/** Whether only spaces, commas and brackets stand between token a (exclusive) and b (exclusive). */
+function onlySeparators(scan: Scan, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const token = scan.token(i);
+    if (!token) return false;
+    if (token.type !== 'space' && !TIE_GAP.has(token.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * Ties a weekday to the date written right after it ("w środę, 19 czerwca")
+ * or right before it ("19 June 2024 (Monday)"). Abbreviations that are not
+ * next to a date are dropped: alone, "pt." or "Sat" may mean anything.
+ */
+function tieWeekdays(scan: Scan): RawFact[] {
+  const { facts } = scan;
+  const result: RawFact[] = [];
+  for (let k = 0; k < facts.length; k++) {
+    const fact = facts[k];
+    if (!fact) continue;
+    if (fact.kind !== 'weekday' || !fact.weekday || fact.weekday.recurring) {
+      result.push(fact);
+      continue;
+    }
+    const next = facts[k + 1];
+    const prev = facts[k - 1];
+    const isDay = (f: RawFact | undefined) => f?.kind === 'date' && f.date?.day !== undefined && f.key !== '';
+    let tied: string | undefined;
+    if (isDay(next) && next && onlySeparators(scan, fact.to, next.from)) tied = next.key;
+    else if (isDay(prev) && prev && onlySeparators(scan, prev.to, fact.from)) tied = prev.key;
+    if (tied === undefined && fact.weekday.abbreviation) continue;
+    result.push({ ...fact, weekday: { ...fact.weekday, ...(tied === undefined ? {} : { date: tied }) } });
+  }
+  return result;
+}

@@ -1,0 +1,169 @@
+import type { Scan } from './scan.ts';
+
+/**
+ * Clock times: "17:00", "17.00" (where it cannot be a date), "godz. 17",
+ * "o 17:30", "5 pm", "5:30 p.m.", "from 5 to 7 pm", "о 17 год.", "noon",
+ * "o północy", "опівдні". Each becomes an "HH:MM" key on the 24-hour clock.
+ */
+
+const DASHES = new Set(['-', '–', '—']);
+const QUARTERS = new Set(['00', '15', '30', '45']);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const hhmm = (hours: number, minutes: number) => `${pad(hours % 24)}:${pad(minutes)}`;
+
+function addTime(scan: Scan, from: number, to: number, hours: number, minutes: number): void {
+  const key = hhmm(hours, minutes);
+  scan.add({ kind: 'time', key, label: key, from, to });
+}
+
+/** "am"/"pm", "a.m."/"p.m." at i; returns which and the index after it. */
+function readMeridiem(scan: Scan, i: number): { pm: boolean; end: number } | undefined {
+  const meridiem = scan.pack.meridiem;
+  if (!meridiem) return undefined;
+  const word = scan.word(i);
+  if (word === undefined) return undefined;
+  if (meridiem.am.has(word) || meridiem.pm.has(word)) {
+    const end = scan.punct(i + 1) === '.' && scan.adjacent(i) ? i + 2 : i + 1;
+    return { pm: meridiem.pm.has(word), end };
+  }
+  if ((word === 'a' || word === 'p') && scan.punct(i + 1) === '.' && scan.word(i + 2) === 'm' && scan.adjacent(i) && scan.adjacent(i + 1)) {
+    const end = scan.punct(i + 3) === '.' && scan.adjacent(i + 2) ? i + 4 : i + 3;
+    return { pm: word === 'p', end };
+  }
+  return undefined;
+}
+
+function to24(hours: number, pm: boolean): number {
+  if (hours === 12) return pm ? 12 : 0;
+  return pm ? hours + 12 : hours;
+}
+
+function hourValue(text: string | undefined, max = 24): number | undefined {
+  if (text === undefined || text.length > 2) return undefined;
+  const value = Number(text);
+  return value <= max ? value : undefined;
+}
+
+function isMarker(word: string | undefined, scan: Scan): boolean {
+  return word !== undefined && (scan.pack.strongTimeMarkers.has(word) || scan.pack.weakTimeMarkers.has(word));
+}
+
+/** True when the previous fact is a time that ends just before a range word or dash ending at i. */
+function followsTime(scan: Scan, i: number): boolean {
+  const last = scan.facts[scan.facts.length - 1];
+  if (last?.kind !== 'time') return false;
+  const connector = scan.back(i);
+  const token = scan.token(connector);
+  const isConnector = token !== undefined && (DASHES.has(token.text) || (token.type === 'word' && scan.pack.rangeWords.has(token.lower)));
+  return isConnector && scan.back(connector) === last.to - 1;
+}
+
+/** "17:00", "17.00", "5:30 pm". */
+export function matchClockTime(scan: Scan, i: number): number {
+  const hours = hourValue(scan.num(i));
+  const sep = scan.punct(i + 1);
+  const minutesText = scan.num(i + 2);
+  if (hours === undefined || (sep !== ':' && sep !== '.') || minutesText?.length !== 2 || !scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
+  const minutes = Number(minutesText);
+  if (minutes > 59 || (hours === 24 && minutes > 0)) return -1;
+  // "19.06.2024" and "10:30:15" are not clock times here.
+  if ((scan.punct(i + 3) === sep || scan.punct(i + 3) === '.') && scan.num(i + 4) !== undefined && scan.adjacent(i + 2) && scan.adjacent(i + 3)) return -1;
+  let end = i + 3;
+  const meridiem = readMeridiem(scan, scan.skip(end));
+  if (sep === '.') {
+    const marked = isMarker(scan.word(scan.back(i)), scan) || (scan.word(scan.back(i)) === undefined && scan.punct(scan.back(i)) === '.' && isMarker(scan.word(scan.back(scan.back(i))), scan));
+    if (!QUARTERS.has(minutesText) && !marked && !meridiem && !followsTime(scan, i)) return -1;
+  }
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return -1;
+    end = meridiem.end;
+    addTime(scan, i, end, to24(hours, meridiem.pm), minutes);
+    return end;
+  }
+  addTime(scan, i, end, hours, minutes);
+  return end;
+}
+
+/** "5 pm", "5pm", and ranges "5 to 7 pm", "5–7 pm", "11 to 1 pm". */
+export function matchMeridiemTime(scan: Scan, i: number): number {
+  if (!scan.pack.meridiem) return -1;
+  const hours = hourValue(scan.num(i), 12);
+  if (hours === undefined || hours === 0) return -1;
+  const direct = readMeridiem(scan, scan.skip(i + 1));
+  if (direct) {
+    addTime(scan, i, direct.end, to24(hours, direct.pm), 0);
+    return direct.end;
+  }
+  // A range whose second end carries the am/pm: "5 to 7 pm", "5–7:30 pm".
+  const connector = scan.skip(i + 1);
+  const token = scan.token(connector);
+  if (!token || !(DASHES.has(token.text) || (token.type === 'word' && scan.pack.rangeWords.has(token.lower)))) return -1;
+  const k = scan.skip(connector + 1);
+  const endHours = hourValue(scan.num(k), 12);
+  if (endHours === undefined || endHours === 0) return -1;
+  let minutes = 0;
+  let m = k + 1;
+  if (scan.punct(m) === ':' && scan.num(m + 1)?.length === 2 && scan.adjacent(k) && scan.adjacent(m)) {
+    minutes = Number(scan.num(m + 1));
+    m += 2;
+  }
+  const meridiem = readMeridiem(scan, scan.skip(m));
+  if (!meridiem) return -1;
+  const endTime = to24(endHours, meridiem.pm) * 60 + minutes;
+  let start = to24(hours, meridiem.pm);
+  if (start * 60 > endTime) start = to24(hours, !meridiem.pm);
+  addTime(scan, i, i + 1, start, 0);
+  addTime(scan, k, meridiem.end, Math.floor(endTime / 60), minutes);
+  return meridiem.end;
+}
+
+/** "17 год.", "5 o'clock", "17 h". */
+export function matchHourWordTime(scan: Scan, i: number): number {
+  const hours = hourValue(scan.num(i));
+  if (hours === undefined) return -1;
+  const j = scan.skip(i + 1);
+  const word = scan.word(j);
+  if (word === undefined || !scan.pack.hourWords.has(word)) return -1;
+  const end = scan.punct(j + 1) === '.' && scan.adjacent(j) ? j + 2 : j + 1;
+  addTime(scan, i, end, hours, 0);
+  return end;
+}
+
+/** "godz. 17", "w godzinach 9–14", "o godz. 17 do 19": a bare hour after a strong time word. */
+export function matchMarkedHour(scan: Scan, i: number): number {
+  const word = scan.word(i);
+  if (word === undefined || !scan.pack.strongTimeMarkers.has(word)) return -1;
+  let j = i + 1;
+  if (scan.punct(j) === '.' && scan.adjacent(i)) j++;
+  j = scan.skip(j);
+  const hours = hourValue(scan.num(j));
+  // "godz. 17:00" is read by the clock-time matcher; here only bare hours.
+  if (hours === undefined || ((scan.punct(j + 1) === ':' || scan.punct(j + 1) === '.') && scan.num(j + 2) !== undefined && scan.adjacent(j))) return -1;
+  addTime(scan, j, j + 1, hours, 0);
+  let end = j + 1;
+  const connector = scan.skip(end);
+  const token = scan.token(connector);
+  if (token && (DASHES.has(token.text) || (token.type === 'word' && scan.pack.rangeWords.has(token.lower)))) {
+    const k = scan.skip(connector + 1);
+    const endHours = hourValue(scan.num(k));
+    if (endHours !== undefined && !(scan.punct(k + 1) === ':' && scan.adjacent(k))) {
+      addTime(scan, k, k + 1, endHours, 0);
+      end = k + 1;
+    }
+  }
+  return end;
+}
+
+/** "noon", "midnight", "w południe", "o północy", "опівдні". */
+export function matchNamedTime(scan: Scan, i: number): number {
+  const word = scan.word(i);
+  const named = word === undefined ? undefined : scan.pack.namedTimes.get(word);
+  if (!named) return -1;
+  if (named.needsPreposition) {
+    const before = scan.word(scan.back(i));
+    if (before === undefined || !scan.pack.namedTimePrepositions.has(before)) return -1;
+  }
+  scan.add({ kind: 'time', key: named.time, label: named.time === '12:00' ? 'noon (12:00)' : 'midnight (00:00)', from: i, to: i + 1 });
+  return i + 1;
+}

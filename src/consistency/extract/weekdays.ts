@@ -1,0 +1,71 @@
+import type { Scan } from './scan.ts';
+
+const ENGLISH_DAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+export function englishWeekday(day: number): string {
+  return ENGLISH_DAYS[day] ?? '';
+}
+
+/**
+ * Weekday words in any case ("w środę", "on Monday", "у середу", "(pon.)"),
+ * and recurring ones ("every Monday", "w każdy poniedziałek", "w soboty",
+ * "щопонеділка", "по понеділках"). Whether a weekday is tied to a date is
+ * decided after the whole block is read.
+ */
+export function matchWeekday(scan: Scan, i: number): number {
+  const token = scan.token(i);
+  if (token?.type !== 'word') return -1;
+  const { pack } = scan;
+  if (pack.capitalisedNames && token.text[0] === token.text[0]?.toLowerCase()) return -1;
+  const word = token.lower;
+
+  let from = i;
+  const before = scan.back(i);
+  const beforeWord = scan.word(before);
+  let day = pack.recurringWeekdays.get(word);
+  let recurring = day !== undefined;
+  let abbreviation = false;
+
+  if (day === undefined && beforeWord !== undefined && pack.recurringAfterPreposition.prepositions.has(beforeWord)) {
+    day = pack.recurringAfterPreposition.forms.get(word);
+    recurring = day !== undefined;
+  }
+  if (day === undefined) {
+    day = pack.weekdays.get(word);
+    if (day === undefined) {
+      day = pack.weekdayAbbreviations.get(word);
+      if (day === undefined) return -1;
+      abbreviation = true;
+    }
+  }
+
+  // Quote and claim the words that introduce the weekday: "w każdą środę", "every Monday", "у середу".
+  if (beforeWord !== undefined && pack.everyWords.has(beforeWord) && !abbreviation) {
+    recurring = true;
+    from = before;
+    const prep = scan.back(before);
+    const prepWord = scan.word(prep);
+    if (prepWord !== undefined && pack.weekdayPrepositions.has(prepWord)) from = prep;
+  } else if (beforeWord !== undefined && (pack.weekdayPrepositions.has(beforeWord) || pack.recurringAfterPreposition.prepositions.has(beforeWord))) {
+    from = before;
+  }
+  if (!scan.free(from, i)) from = i;
+
+  let end = i + 1;
+  if (abbreviation) {
+    // Abbreviations count only in a date's company, written "(pon.)", "(Mon)" or "pon.,".
+    const dotted = scan.punct(end) === '.' && scan.adjacent(i);
+    if (dotted) end++;
+    const bracketed = scan.punct(i - 1) === '(' && scan.punct(end) === ')';
+    if (!dotted && !bracketed) return -1;
+  }
+  scan.add({
+    kind: 'weekday',
+    key: `wd:${day}`,
+    label: recurring ? `every ${englishWeekday(day)}` : englishWeekday(day),
+    from,
+    to: end,
+    weekday: { day, recurring, abbreviation },
+  });
+  return end;
+}

@@ -1,0 +1,122 @@
+import { forms, months, setWithoutDiacritics, withoutDiacritics, words, type LanguagePack } from './types.ts';
+
+const weekdayForms = withoutDiacritics(
+  forms([
+    ['poniedziałek poniedziałku poniedziałkiem', 1],
+    ['wtorek wtorku wtorkiem', 2],
+    ['środa środę środy środzie środą', 3],
+    ['czwartek czwartku czwartkiem', 4],
+    ['piątek piątku piątkiem', 5],
+    ['sobota sobotę soboty sobocie sobotą', 6],
+    ['niedziela niedzielę niedzieli niedzielą', 7],
+  ]),
+);
+
+export const polish: LanguagePack = {
+  code: 'pl',
+  englishName: 'Polish',
+  script: 'Latn',
+  capitalisedNames: false,
+  monthsAfterDay: withoutDiacritics(
+    months(
+      'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
+      // Editors sometimes write the nominative after a day ("19 czerwiec"); it still names the month.
+      'styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień',
+    ),
+  ),
+  monthsAlone: withoutDiacritics(
+    months(
+      'styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień',
+      'styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu',
+      'styczniem lutym marcem kwietniem majem czerwcem lipcem sierpniem wrześniem październikiem listopadem grudniem',
+      'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
+    ),
+  ),
+  periodPrepositions: setWithoutDiacritics(words('w we od do z ze przed po na początku początkiem końca końcu końcem połowy połowie aż')),
+  yearWords: words('r rok roku rokiem'),
+  ordinalSuffixes: words(''),
+  dayMonthJoiners: words(''),
+  shortNumericDates: true,
+  weekdays: weekdayForms,
+  weekdayAbbreviations: withoutDiacritics(forms([['pon pn', 1], ['wt', 2], ['śr', 3], ['czw', 4], ['pt', 5], ['sob', 6], ['niedz nd ndz', 7]])),
+  recurringWeekdays: withoutDiacritics(
+    forms([
+      ['poniedziałki poniedziałkami poniedziałkach', 1],
+      ['wtorki wtorkami wtorkach', 2],
+      ['środami środach', 3],
+      ['czwartki czwartkami czwartkach', 4],
+      ['piątki piątkami piątkach', 5],
+      ['sobotami sobotach', 6],
+      ['niedziele niedzielami niedzielach', 7],
+    ]),
+  ),
+  recurringAfterPreposition: { prepositions: words('w we'), forms: withoutDiacritics(forms([['środy', 3], ['soboty', 6]])) },
+  everyWords: setWithoutDiacritics(words('każdy każdą każdego każdej co')),
+  weekdayPrepositions: words('w we'),
+  weekdayNames: ['', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
+  rangeWords: words('do – - — i oraz lub albo a aż'),
+  strongTimeMarkers: words('godz godzina godzinie godzinach godziny godzinami'),
+  weakTimeMarkers: words('o od do'),
+  hourWords: words('h godz'),
+  namedTimes: withoutDiacritics(
+    forms([
+      ['południe południu', { time: '12:00', needsPreposition: true }],
+      ['północ północy', { time: '00:00', needsPreposition: true }],
+    ]),
+  ),
+  namedTimePrepositions: setWithoutDiacritics(words('o w do od przed po około')),
+  floor: {
+    nouns: setWithoutDiacritics(words('piętro piętrze piętra piętrem')),
+    groundWords: words('parter parterze parteru parterem'),
+    groundAdjectives: words(''),
+    basementWords: setWithoutDiacritics(words('piwnica piwnicy piwnicę suterena suterenie sutereny')),
+    basementAdjectives: words(''),
+    levelWords: words('poziom poziomie poziomu kondygnacja kondygnacji'),
+    ordinalWords: withoutDiacritics(
+      forms([
+        ['pierwsze pierwszym pierwszego', 1],
+        ['drugie drugim drugiego', 2],
+        ['trzecie trzecim trzeciego', 3],
+        ['czwarte czwartym czwartego', 4],
+        ['piąte piątym piątego', 5],
+        ['szóste szóstym szóstego', 6],
+        ['siódme siódmym siódmego', 7],
+        ['ósme ósmym ósmego', 8],
+        ['dziewiąte dziewiątym dziewiątego', 9],
+        ['dziesiąte dziesiątym dziesiątego', 10],
+      ]),
+    ),
+  },
+  roomWords: setWithoutDiacritics(words('sala sali salę salą pokój pokoju pok gabinet gabinetu gabinecie aula auli aulę')),
+  buildingWords: words('budynek budynku budynkiem bud pawilon pawilonie pawilonu blok bloku segment segmencie'),
+  numberMarkers: words('nr numer'),
+  streetMarkers: setWithoutDiacritics(words('ul ulica ulicy al aleja alei pl plac placu os osiedle osiedlu rondo ronda')),
+  currencies: withoutDiacritics(
+    forms([
+      ['zł złotych złote złoty złotego złotówek pln', 'PLN'],
+      ['eur euro €', 'EUR'],
+      ['usd dolarów $', 'USD'],
+      ['uah hrywien hrywny', 'UAH'],
+    ]),
+  ),
+  percentWords: setWithoutDiacritics(words('% procent proc procentów procenta')),
+  thousandsSeparators: ' \u00a0\u202f',
+  decimalSeparator: ',',
+  numberWords: withoutDiacritics(
+    forms([
+      ['dwa dwie dwóch dwoma dwom', 2],
+      ['trzy trzech trzema', 3],
+      ['cztery czterech czterema', 4],
+      ['pięć pięciu', 5],
+      ['sześć sześciu', 6],
+      ['siedem siedmiu', 7],
+      ['osiem ośmiu', 8],
+      ['dziewięć dziewięciu', 9],
+      ['dziesięć dziesięciu', 10],
+      ['jedenaście jedenastu', 11],
+      ['dwanaście dwunastu', 12],
+    ]),
+  ),
+  stopwords: setWithoutDiacritics(words('i w we z ze na do od się jest są oraz nie dla przy że to po o jak lub przez który która które będzie tym tego ten ta czy także również można jego jej ich może tylko już jako')),
+  distinctiveLetters: 'ąćęłńóśźż',
+};

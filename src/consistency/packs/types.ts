@@ -1,0 +1,136 @@
+/**
+ * Everything the extractors need to know about one language. A pack is pure
+ * data: adding a language means writing one pack and its tests.
+ *
+ * All word lists are lower-case; lookups fold apostrophes (’ ʼ → ') first.
+ */
+export interface LanguagePack {
+  /** BCP 47 code, also the content folder name. */
+  code: string;
+  /** The language's name in English, for messages ("the Ukrainian text says …"). */
+  englishName: string;
+  script: 'Latn' | 'Cyrl';
+  /** Month names must be capitalised to count (English "May" vs the verb "may"). */
+  capitalisedNames: boolean;
+  /** Month words that may follow a day number ("19 czerwca", "19 June", "19 червня"). */
+  monthsAfterDay: ReadonlyMap<string, number>;
+  /** Month words that name a whole month ("w sierpniu", "in August", "у серпні"). */
+  monthsAlone: ReadonlyMap<string, number>;
+  /** Words before a month or year that make it a period ("w", "od", "in", "since", "у", "з"). */
+  periodPrepositions: ReadonlySet<string>;
+  /** Words after a year ("r.", "roku", "р.", "року"). */
+  yearWords: ReadonlySet<string>;
+  /** Suffixes written after a day or floor number ("st", "th"; "й", "го"). */
+  ordinalSuffixes: ReadonlySet<string>;
+  /** Words between an ordinal day and a month ("19th of June"). */
+  dayMonthJoiners: ReadonlySet<string>;
+  /** Whether "19.06" (day and month, no year) is a usual way to write a date. */
+  shortNumericDates: boolean;
+  /** Weekday words in every case, ISO day 1 = Monday … 7 = Sunday. */
+  weekdays: ReadonlyMap<string, number>;
+  /** Abbreviations accepted only right next to a date ("(pon.)", "(Mon)", "(пн)"). */
+  weekdayAbbreviations: ReadonlyMap<string, number>;
+  /** Forms that always mean "every such day" ("Mondays", "щопонеділка", "по понеділках"). */
+  recurringWeekdays: ReadonlyMap<string, number>;
+  /** Plural forms that mean "every such day" only after a preposition ("w soboty"). */
+  recurringAfterPreposition: { prepositions: ReadonlySet<string>; forms: ReadonlyMap<string, number> };
+  /** "every", "każdy", "co", "кожного" before a weekday. */
+  everyWords: ReadonlySet<string>;
+  /** Prepositions written before a tied weekday ("w środę", "on Monday", "у середу"), quoted in messages. */
+  weekdayPrepositions: ReadonlySet<string>;
+  /** Nominative weekday names, index 1–7, for messages. */
+  weekdayNames: readonly string[];
+  /** Words linking two dates, times or days in a range or list ("do", "to", "and", "по", "і"). */
+  rangeWords: ReadonlySet<string>;
+  /** Words after which a bare number is certainly an hour ("godz.", "год."). */
+  strongTimeMarkers: ReadonlySet<string>;
+  /** Words after which "N:MM"/"N.MM" is a time but a bare "N" is not ("o", "at", "о"). */
+  weakTimeMarkers: ReadonlySet<string>;
+  /** Words after an hour number ("год.", "o'clock", "h"). */
+  hourWords: ReadonlySet<string>;
+  /** am/pm words for 12-hour clocks (English). */
+  meridiem?: { am: ReadonlySet<string>; pm: ReadonlySet<string> };
+  /** "noon", "południe", "опівночі": the time, and whether a preposition must come first (północ also means north). */
+  namedTimes: ReadonlyMap<string, { time: string; needsPreposition: boolean }>;
+  namedTimePrepositions: ReadonlySet<string>;
+  floor: {
+    /** "piętro", "floor", "поверх" in every case. */
+    nouns: ReadonlySet<string>;
+    /** Single words for the ground floor ("parter", "партер"). */
+    groundWords: ReadonlySet<string>;
+    /** Adjectives that with a floor noun mean the ground floor ("ground floor"). */
+    groundAdjectives: ReadonlySet<string>;
+    /** Single words for the level below ground ("piwnica", "basement", "підвал"). */
+    basementWords: ReadonlySet<string>;
+    /** Adjectives that with a floor noun mean the level below ground ("цокольний поверх"). */
+    basementAdjectives: ReadonlySet<string>;
+    /** "poziom", "level", "рівень": followed by a signed level number. */
+    levelWords: ReadonlySet<string>;
+    /** Ordinal words before a floor noun ("pierwsze", "first", "першому"). */
+    ordinalWords: ReadonlyMap<string, number>;
+  };
+  roomWords: ReadonlySet<string>;
+  buildingWords: ReadonlySet<string>;
+  /** "nr", "no", "№", "номер" between a noun and its number. */
+  numberMarkers: ReadonlySet<string>;
+  /** Street words before a street name and house number ("ul.", "street", "вул."). */
+  streetMarkers: ReadonlySet<string>;
+  /** Currency words and symbols → ISO 4217 code. */
+  currencies: ReadonlyMap<string, string>;
+  percentWords: ReadonlySet<string>;
+  /** Characters that group thousands ("84 512", "84,512"). */
+  thousandsSeparators: string;
+  decimalSeparator: ',' | '.';
+  /** Number words counted like digits (small numbers only; "one" is too often a pronoun). */
+  numberWords: ReadonlyMap<string, number>;
+  /** Very common short words, used to tell which language a paragraph is in. */
+  stopwords: ReadonlySet<string>;
+  /** Letters that only this language (of those with the same script) uses. */
+  distinctiveLetters: string;
+}
+
+/** Builds a word → value map from "form form form" strings, one per value. */
+export function forms<T>(entries: ReadonlyArray<readonly [string, T]>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [words, value] of entries) {
+    for (const word of words.split(/\s+/)) if (word) map.set(normaliseWord(word), value);
+  }
+  return map;
+}
+
+/** Builds a set from a space-separated word list. */
+export function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean).map(normaliseWord));
+}
+
+/** Month forms: twelve space-separated lists, January first. */
+export function months(...lists: string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const list of lists) {
+    list.split(/\s+/).filter(Boolean).forEach((word, index) => map.set(normaliseWord(word), index + 1));
+  }
+  return map;
+}
+
+/** Lower case with typographic apostrophes folded to ASCII. */
+export function normaliseWord(word: string): string {
+  return word.toLowerCase().replace(/[’ʼ`´]/g, "'");
+}
+
+/** Adds each key again without Polish diacritics, because editors on foreign keyboards omit them. */
+export function withoutDiacritics<T>(map: Map<string, T>): Map<string, T> {
+  for (const [key, value] of [...map]) {
+    const plain = foldPolish(key);
+    if (!map.has(plain)) map.set(plain, value);
+  }
+  return map;
+}
+
+export function setWithoutDiacritics(set: Set<string>): Set<string> {
+  for (const key of [...set]) set.add(foldPolish(key));
+  return set;
+}
+
+function foldPolish(word: string): string {
+  return word.replace(/[ąćęłńóśźż]/g, (c) => ({ ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' })[c] ?? c);
+}

@@ -1,0 +1,47 @@
+import type { DocumentFacts } from '../extract/document.ts';
+
+export interface Voter<T> {
+  doc: DocumentFacts;
+  items: readonly T[];
+}
+
+export interface Divergence<T> {
+  doc: DocumentFacts;
+  /** Items whose value the other languages do not state. */
+  extra: T[];
+  /** Values the other languages state and this one does not, with who states them. */
+  missing: Array<{ key: string; statedBy: Array<{ doc: DocumentFacts; item: T }> }>;
+}
+
+/**
+ * Compares what each language states, value by value. A value stated by a
+ * majority but missing in some language makes that language the odd one
+ * out; a value stated by a minority is extra there. With a tie (two
+ * languages, or two against two) both sides are reported.
+ */
+export function oddOneOut<T>(voters: ReadonlyArray<Voter<T>>, keyOf: (item: T) => string): Divergence<T>[] {
+  if (voters.length < 2) return [];
+  const keysByVoter = voters.map((voter) => new Map(voter.items.map((item) => [keyOf(item), item] as const)));
+  const allKeys = new Set(keysByVoter.flatMap((keys) => [...keys.keys()]));
+  const divergences = new Map<DocumentFacts, Divergence<T>>();
+  const divergenceOf = (doc: DocumentFacts) => {
+    let divergence = divergences.get(doc);
+    if (!divergence) divergences.set(doc, (divergence = { doc, extra: [], missing: [] }));
+    return divergence;
+  };
+  for (const key of allKeys) {
+    const having = voters.flatMap((voter, i) => {
+      const item = keysByVoter[i]?.get(key);
+      return item === undefined ? [] : [{ doc: voter.doc, item }];
+    });
+    if (having.length === voters.length) continue;
+    const lacking = voters.filter((_, i) => !keysByVoter[i]?.has(key));
+    if (having.length * 2 <= voters.length) {
+      for (const { doc, item } of having) divergenceOf(doc).extra.push(item);
+    }
+    if (having.length * 2 >= voters.length) {
+      for (const { doc } of lacking) divergenceOf(doc).missing.push({ key, statedBy: having });
+    }
+  }
+  return [...divergences.values()];
+}

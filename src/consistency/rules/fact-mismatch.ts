@@ -1,0 +1,180 @@
+import type { DocumentFacts } from '../extract/document.ts';
+import { isoWeekday } from '../extract/calendar.ts';
+import type { Fact, FactKind } from '../types.ts';
+import { oddOneOut, type Divergence } from './compare.ts';
+import type { AnnouncementGroup, FindingDraft, Rule } from './types.ts';
+
+/** Kinds compared across languages, most specific first. */
+export const COMPARED_KINDS: readonly FactKind[] = ['date', 'weekday', 'time', 'floor', 'room', 'building', 'address', 'phone', 'email', 'url', 'amount', 'number'];
+
+const KIND_NAMES: Partial<Record<FactKind, string>> = { address: 'address', url: 'web address', email: 'e-mail address', phone: 'phone number' };
+
+const isWrongWeekday = (fact: Fact) => fact.weekday?.date !== undefined && isoWeekday(fact.weekday.date) !== fact.weekday.day;
+
+const quote = (fact: Fact) => (fact.text.toLowerCase() === fact.label.toLowerCase() ? `"${fact.text}"` : `"${fact.text}" (${fact.label})`);
+
+function listLanguages(docs: readonly DocumentFacts[]): string {
+  const codes = docs.map((doc) => doc.lang);
+  return codes.length <= 1 ? (codes[0] ?? '') : `${codes.slice(0, -1).join(', ')} and ${codes[codes.length - 1]}`;
+}
+
+/** "pl "1 piętro" and en "1st floor" say floor 1" */
+function whoSays(missing: Divergence<Fact>['missing'][number]): string {
+  const quotes = missing.statedBy.map(({ doc, item }) => `${doc.lang} "${item.text}"`);
+  const label = missing.statedBy[0]?.item.label ?? missing.key;
+  const joined = quotes.length <= 1 ? (quotes[0] ?? '') : `${quotes.slice(0, -1).join(', ')} and ${quotes[quotes.length - 1]}`;
+  return `${joined} ${quotes.length === 1 ? 'says' : 'say'} ${label}`;
+}
+
+/** Why a floor number may be one off: readers who count the ground floor as the first. */
+function floorHint(divergence: Divergence<Fact>): string {
+  const level = (key: string) => Number(key.replace('floor:', ''));
+  const oneAbove = divergence.extra.some((fact) => divergence.missing.some((m) => level(fact.key) === level(m.key) + 1 && level(m.key) >= 0));
+  if (!oneAbove) return '';
+  return `. In Ukrainian and US usage the ground floor is often counted as the first; write the number shown in the building, or declare this language's floor convention in the site config.`;
+}
+
+function describe(divergence: Divergence<Fact>, kind: FactKind, voters: readonly DocumentFacts[]): string {
+  const { doc, extra, missing } = divergence;
+  const language = `the ${doc.pack.englishName} text`;
+  const others = voters.filter((other) => other !== doc);
+  const name = KIND_NAMES[kind] ?? kind;
+  const firstExtra = extra[0];
+  const firstMissing = missing[0];
+  let message: string;
+  if (firstExtra && firstMissing) {
+    message = `${name}: ${language} says ${quote(firstExtra)}, but ${whoSays(firstMissing)}`;
+  } else if (firstExtra) {
+    message = `${name}: ${language} says ${quote(firstExtra)}, which ${listLanguages(others)} ${others.length === 1 ? 'does' : 'do'} not`;
+  } else if (firstMissing) {
+    message = `${name}: ${language} does not give ${firstMissing.statedBy[0]?.item.label ?? firstMissing.key}, which ${whoSays(firstMissing).replace(/ says? .*$/, '')} ${firstMissing.statedBy.length === 1 ? 'gives' : 'give'}`;
+  } else {
+    return '';
+  }
+  const more = extra.length - 1 + missing.length - 1;
+  if (more > 0) {
+    const rest = [...extra.slice(1).map((fact) => `says ${quote(fact)}`), ...missing.slice(1).map((m) => `lacks ${m.statedBy[0]?.item.label ?? m.key}`)];
+    message += `; it also ${rest.join(', ')}`;
+  }
+  return kind === 'floor' ? message + floorHint(divergence) : message;
+}
+
+function at(doc: DocumentFacts, divergence: Divergence<Fact>, kind: FactKind): { line: number; column: number; block?: number } {
+  const fact = divergence.extra[0] ?? doc.facts.find((f) => f.kind === kind);
+  return fact ? { line: fact.line, column: fact.column, block: fact.block } : doc.bodyStart;
+}
+
+function acrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  for (const kind of COMPARED_KINDS) {
+    // A language with a wrong weekday is reported by weekday-calendar; it does not vote here.
+    const voters = group.docs.filter((doc) => !doc.abstain.has(kind) && !(kind === 'weekday' && doc.facts.some(isWrongWeekday)));
+    const divergences = oddOneOut(
+      voters.map((doc) => ({ doc, items: doc.facts.filter((fact) => fact.kind === kind) })),
+      (fact) => fact.key,
+    );
+    for (const divergence of divergences) {
+      const message = describe(divergence, kind, voters);
+      if (!message) continue;
+      findings.push({ rule: id, fact: kind, severity: 'error', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind), message });
+    }
+  }
+  return findings;
+}
+
+/** The frontmatter `event` must be the same in every language. */
+function eventsAcrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  const withEvent = group.docs.filter((doc) => doc.eventFacts.length > 0);
+  for (const kind of COMPARED_KINDS) {
+    const voters = withEvent.map((doc) => ({ doc, items: doc.eventFacts.filter((fact) => fact.kind === kind) }));
+    for (const divergence of oddOneOut(voters, (fact) => fact.key)) {
+      const fact = divergence.extra[0];
+      const missing = divergence.missing[0];
+      if (!fact) continue;
+      const expected = missing ? `, but ${missing.statedBy.map(({ doc }) => doc.lang).join(' and ')} ${missing.statedBy.length === 1 ? 'gives' : 'give'} ${missing.statedBy[0]?.item.label}` : `, which the other languages do not give`;
+      findings.push({
+        rule: id,
+        fact: kind,
+        severity: 'error',
+        lang: divergence.doc.lang,
+        file: divergence.doc.file,
+        line: fact.line,
+        column: fact.column,
+        block: -1,
+        message: `${kind}: the ${divergence.doc.pack.englishName} frontmatter event gives ${fact.label} ("${fact.text}")${expected}`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** The frontmatter `event` and the text of the same file must agree. */
+function eventAgainstText(doc: DocumentFacts, id: string): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  for (const kind of COMPARED_KINDS) {
+    if (doc.abstain.has(kind)) continue;
+    const prose = doc.facts.filter((fact) => fact.kind === kind && fact.part !== 'title');
+    if (prose.length === 0) continue;
+    const proseKeys = new Set(prose.map((fact) => fact.key));
+    const keyPrefix = (key: string) => key.split(':')[0];
+    for (const eventFact of doc.eventFacts.filter((fact) => fact.kind === kind)) {
+      if (proseKeys.has(eventFact.key)) continue;
+      // Compare like with like: a postal code with postal codes, a house number with house numbers.
+      const comparable = prose.filter((fact) => keyPrefix(fact.key) === keyPrefix(eventFact.key));
+      if (comparable.length === 0) continue;
+      const shown = comparable.find((fact) => fact.part === 'body') ?? comparable[0];
+      if (!shown) continue;
+      findings.push({
+        rule: id,
+        fact: kind,
+        severity: 'error',
+        lang: doc.lang,
+        file: doc.file,
+        line: shown.line,
+        column: shown.column,
+        block: shown.block,
+        message: `${KIND_NAMES[kind] ?? kind}: the frontmatter event gives ${eventFact.label}, but the ${doc.pack.englishName} text says ${comparable.map(quote).join(', ')}`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** A summary is read on the index page on its own: it must not contradict its body. */
+function summaryAgainstBody(doc: DocumentFacts, id: string): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  for (const kind of COMPARED_KINDS) {
+    if (kind === 'number' || doc.abstain.has(kind)) continue;
+    const body = doc.facts.filter((fact) => fact.kind === kind && fact.part === 'body');
+    if (body.length === 0) continue;
+    const bodyKeys = new Set(body.map((fact) => fact.key));
+    for (const fact of doc.facts) {
+      if (fact.kind !== kind || fact.part !== 'summary' || bodyKeys.has(fact.key)) continue;
+      findings.push({
+        rule: id,
+        fact: kind,
+        severity: 'error',
+        lang: doc.lang,
+        file: doc.file,
+        line: fact.line,
+        column: fact.column,
+        block: fact.block,
+        message: `${KIND_NAMES[kind] ?? kind}: the summary says ${quote(fact)}, but the body says ${body.slice(0, 3).map(quote).join(', ')}`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Every translation must state the same facts; the event and the summary must agree with the text. */
+export const factMismatch: Rule = {
+  id: 'fact-mismatch',
+  check(group) {
+    return [
+      ...acrossLanguages(group, this.id),
+      ...eventsAcrossLanguages(group, this.id),
+      ...group.docs.flatMap((doc) => [...eventAgainstText(doc, this.id), ...summaryAgainstBody(doc, this.id)]),
+    ];
+  },
+};

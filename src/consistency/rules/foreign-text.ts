@@ -1,0 +1,75 @@
+import type { BlockInfo, DocumentFacts } from '../extract/document.ts';
+import { packs } from '../packs/index.ts';
+import type { LanguagePack } from '../packs/types.ts';
+import { truncate } from './placeholder-link.ts';
+import type { FindingDraft, Rule } from './types.ts';
+
+const MIN_LETTERS = 8;
+const MIN_WORDS = 4;
+
+function score(block: BlockInfo, pack: LanguagePack): number {
+  let total = 0;
+  for (const word of block.words) {
+    if (pack.stopwords.has(word)) total++;
+    if (pack.distinctiveLetters && [...word].some((c) => pack.distinctiveLetters.includes(c))) total++;
+  }
+  return total;
+}
+
+/** The language a block most likely is in, among packs of one script. */
+function likelyLanguage(block: BlockInfo, script: LanguagePack['script']): LanguagePack | undefined {
+  let best: LanguagePack | undefined;
+  let bestScore = 0;
+  for (const pack of Object.values(packs)) {
+    if (pack.script !== script) continue;
+    const s = score(block, pack);
+    if (s > bestScore) [best, bestScore] = [pack, s];
+  }
+  return best;
+}
+
+function foreignLanguage(block: BlockInfo, doc: DocumentFacts): string | undefined {
+  const { pack } = doc;
+  const letters = block.latinLetters + block.cyrillicLetters;
+  const foreignScript = pack.script === 'Cyrl' ? 'Latn' : 'Cyrl';
+  const foreignLetters = pack.script === 'Cyrl' ? block.latinLetters : block.cyrillicLetters;
+  if (foreignLetters >= MIN_LETTERS && foreignLetters > 0.6 * letters) {
+    const guess = likelyLanguage(block, foreignScript);
+    const script = foreignScript === 'Latn' ? 'Latin' : 'Cyrillic';
+    return guess ? `${guess.englishName} (${script} script)` : `${script} script`;
+  }
+  if (block.words.length < MIN_WORDS) return undefined;
+  const own = score(block, pack);
+  for (const other of Object.values(packs)) {
+    if (other === pack || other.script !== pack.script) continue;
+    const theirs = score(block, other);
+    if (theirs >= 3 && theirs > 2 * own) return other.englishName;
+  }
+  return undefined;
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A paragraph left in another language or script, or copied unchanged from the source language. */
+export const foreignText: Rule = {
+  id: 'foreign-text',
+  check(group) {
+    const findings: FindingDraft[] = [];
+    const source = group.docs.find((doc) => doc.lang === group.sourceLang);
+    const sourceTexts = new Set(source?.blocks.filter((b) => b.words.length >= MIN_WORDS).map((b) => normalise(b.text)) ?? []);
+    for (const doc of group.docs) {
+      for (const block of doc.blocks) {
+        if (block.kind === 'cell') continue;
+        const language = foreignLanguage(block, doc);
+        const copied = doc !== source && block.words.length >= MIN_WORDS && sourceTexts.has(normalise(block.text));
+        if (!language && !copied) continue;
+        const what = block.kind === 'title' ? 'the title' : block.kind === 'summary' ? 'the summary' : block.kind === 'heading' ? 'this heading' : 'this paragraph';
+        const message = copied
+          ? `${what} is identical to the ${source?.pack.englishName} version ("${truncate(block.text, 40)}"); translate it into ${doc.pack.englishName}`
+          : `${what} ("${truncate(block.text, 40)}") looks like ${language}, not ${doc.pack.englishName}; translate it or remove it`;
+        findings.push({ rule: this.id, fact: 'language', severity: 'warning', lang: doc.lang, file: doc.file, ...block.position, block: block.index, message });
+      }
+    }
+    return findings;
+  },
+};

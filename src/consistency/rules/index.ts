@@ -1,0 +1,11 @@
+import { factMismatch } from './fact-mismatch.ts';
+import { foreignText } from './foreign-text.ts';
+import { linkMismatch } from './link-mismatch.ts';
+import { missingTranslation } from './missing-translation.ts';
+import { placeholderLink } from './placeholder-link.ts';
+import type { Rule } from './types.ts';
+import { weekdayCalendar } from './weekday-calendar.ts';
+
+export type { AnnouncementGroup, FindingDraft, Rule } from './types.ts';
+
+export const rules: readonly Rule[] = [weekdayCalendar, factMismatch, placeholderLink, linkMismatch, missingTranslation, foreignText];

@@ -1,0 +1,50 @@
+import { oddOneOut } from './compare.ts';
+import { isPlaceholderLink, truncate } from './placeholder-link.ts';
+import type { FindingDraft, Rule } from './types.ts';
+
+/**
+ * Translations should link to the same places. A link to the same page in
+ * another language (`/pl/…` and `/en/…`, or the translated announcement)
+ * counts as the same. A warning: a translator may rightly add a link to a
+ * page in the reader's language.
+ */
+export const linkMismatch: Rule = {
+  id: 'link-mismatch',
+  check(group) {
+    const voters = group.docs.map((doc) => ({
+      doc,
+      items: doc.links.filter((link) => !link.autolink && !isPlaceholderLink(link.url)).map((link) => ({ ...link, key: group.linkKey(link.url) })),
+    }));
+    const findings: FindingDraft[] = [];
+    for (const { doc, extra, missing } of oddOneOut(voters, (link) => link.key)) {
+      const others = voters.filter((voter) => voter.doc !== doc).map((voter) => voter.doc.lang);
+      for (const link of extra) {
+        findings.push({
+          rule: this.id,
+          fact: 'link',
+          severity: 'warning',
+          lang: doc.lang,
+          file: doc.file,
+          line: link.line,
+          column: link.column,
+          block: link.block,
+          message: `the ${doc.pack.englishName} text links "${truncate(link.text, 40)}" to ${link.url}, which ${others.join(' and ')} ${others.length === 1 ? 'does' : 'do'} not link to`,
+        });
+      }
+      for (const { statedBy } of missing) {
+        const example = statedBy[0];
+        if (!example) continue;
+        findings.push({
+          rule: this.id,
+          fact: 'link',
+          severity: 'warning',
+          lang: doc.lang,
+          file: doc.file,
+          ...doc.bodyStart,
+          message: `the ${doc.pack.englishName} text has no link to ${example.item.url}, which ${statedBy.map((s) => s.doc.lang).join(' and ')} ${statedBy.length === 1 ? 'links' : 'link'} to ("${truncate(example.item.text, 40)}")`,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,35 @@
+import type { DocumentFacts } from '../extract/document.ts';
+import type { FactKind, Severity, SourcePosition } from '../types.ts';
+
+/** Everything a rule may look at: the language versions of one announcement. */
+export interface AnnouncementGroup {
+  id: string;
+  /** The valid language versions, in the configured language order. */
+  docs: DocumentFacts[];
+  /** Every configured language, source language first. */
+  languages: readonly string[];
+  sourceLang: string;
+  /** Files of this announcement that exist, valid or not, by language. */
+  existingFiles: ReadonlyMap<string, string>;
+  /** Where a missing translation should be created. */
+  pathFor(lang: string): string;
+  /** Normalises a link target so that links to the same page in any language compare equal. */
+  linkKey(url: string): string;
+}
+
+export interface FindingDraft extends SourcePosition {
+  rule: string;
+  fact: FactKind;
+  severity: Severity;
+  lang: string;
+  file: string;
+  message: string;
+  /** The block the finding is in, for silencing comments (-1: the frontmatter). */
+  block?: number;
+}
+
+/** A rule is a pure function from one announcement's versions to findings. */
+export interface Rule {
+  id: string;
+  check(group: AnnouncementGroup): FindingDraft[];
+}

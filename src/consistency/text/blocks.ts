@@ -1,0 +1,183 @@
+import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
+
+/**
+ * Flattens a Markdown tree into text blocks (paragraphs, headings, table
+ * cells) whose characters map back to offsets in the source file. Code,
+ * inline code, HTML and struck-through text say nothing to residents and are
+ * left out; a barrier character stands in their place so that no fact is
+ * read across them.
+ */
+
+export const BARRIER = '\uFFFC';
+
+export type BlockKind = 'paragraph' | 'heading' | 'cell' | 'title' | 'summary';
+
+export interface TextBlock {
+  index: number;
+  kind: BlockKind;
+  text: string;
+  /** Maps a text index to a source offset. */
+  offsetAt(index: number): number;
+  /** Rule ids or fact kinds silenced for this block by a preceding comment; "*" silences everything. */
+  silenced: ReadonlySet<string>;
+}
+
+export interface LinkTarget {
+  url: string;
+  /** The link text as residents read it. */
+  text: string;
+  /** Source offset of the link. */
+  offset: number;
+  block: number;
+  /** True when the link text is the address itself (an autolink): it is read as a URL fact instead. */
+  autolink: boolean;
+}
+
+export interface FlattenedDocument {
+  blocks: TextBlock[];
+  links: LinkTarget[];
+}
+
+interface Piece {
+  textStart: number;
+  sourceStart: number;
+  length: number;
+  exact: boolean;
+}
+
+const IGNORE_COMMENT = /^<!--\s*consistency-ignore\b([^>]*?)-->\s*$/;
+
+/** Reads `<!-- consistency-ignore floor weekday-calendar -->`; an empty list silences everything. */
+export function parseIgnoreComment(html: string): Set<string> | undefined {
+  const match = IGNORE_COMMENT.exec(html.trim());
+  if (!match) return undefined;
+  const names = (match[1] ?? '').split(/[\s,]+/).filter(Boolean);
+  return new Set(names.length > 0 ? names : ['*']);
+}
+
+export function flattenMarkdown(root: Root, source: string, firstIndex = 0): FlattenedDocument {
+  const blocks: TextBlock[] = [];
+  const links: LinkTarget[] = [];
+  const definitions = new Map<string, string>();
+  collectDefinitions(root, definitions);
+
+  const visitChildren = (parent: Parent, inherited: ReadonlySet<string>) => {
+    let pending: Set<string> | undefined;
+    for (const node of parent.children as Nodes[]) {
+      if (node.type === 'html') {
+        const names = parseIgnoreComment(node.value);
+        if (names) {
+          pending = names;
+          continue;
+        }
+      }
+      const silenced = pending ? new Set([...inherited, ...pending]) : inherited;
+      pending = undefined;
+      visitBlock(node, silenced);
+    }
+  };
+
+  const visitBlock = (node: Nodes, silenced: ReadonlySet<string>) => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
+        addBlock(node, node.type === 'tableCell' ? 'cell' : node.type, silenced);
+        return;
+      case 'definition': // read where a reference uses it
+      case 'code':
+      case 'html':
+      case 'yaml':
+      case 'thematicBreak':
+        return;
+      default:
+        if ('children' in node) visitChildren(node as Parent, silenced);
+    }
+  };
+
+  const addBlock = (node: Parent, kind: BlockKind, silenced: ReadonlySet<string>) => {
+    const index = blocks.length + firstIndex;
+    const pieces: Piece[] = [];
+    let text = '';
+    const push = (value: string, sourceStart: number, exact: boolean) => {
+      pieces.push({ textStart: text.length, sourceStart, length: value.length, exact });
+      text += value;
+    };
+    const barrier = (at: number) => push(` ${BARRIER} `, at, false);
+
+    const inline = (children: PhrasingContent[]) => {
+      for (const child of children) {
+        const start = child.position?.start.offset ?? 0;
+        switch (child.type) {
+          case 'text': {
+            const end = child.position?.end.offset ?? start;
+            push(child.value, start, source.slice(start, end) === child.value);
+            break;
+          }
+          case 'break':
+            push('\n', start, false);
+            break;
+          case 'inlineCode':
+          case 'html':
+          case 'delete':
+          case 'footnoteReference':
+          case 'image':
+          case 'imageReference':
+            barrier(start);
+            break;
+          case 'link':
+          case 'linkReference': {
+            const url = child.type === 'link' ? child.url : definitions.get(child.identifier.toLowerCase());
+            if (url !== undefined) {
+              const label = plainText(child.children);
+              const autolink = label === url || `mailto:${label}` === url || `http://${label}` === url || `https://${label}` === url;
+              links.push({ url, text: label, offset: start, block: index, autolink });
+            }
+            inline(child.children);
+            break;
+          }
+          default:
+            if ('children' in child) inline(child.children as PhrasingContent[]);
+        }
+      }
+    };
+    inline(node.children as PhrasingContent[]);
+
+    blocks.push({ index, kind, text, silenced, offsetAt: (i) => offsetIn(pieces, i) });
+  };
+
+  visitChildren(root, new Set());
+  return { blocks, links };
+}
+
+/** A one-piece block for a frontmatter value written at `sourceStart`. */
+export function valueBlock(index: number, kind: BlockKind, text: string, sourceStart: number, silenced: ReadonlySet<string>): TextBlock {
+  return { index, kind, text, silenced, offsetAt: (i) => sourceStart + i };
+}
+
+function offsetIn(pieces: readonly Piece[], index: number): number {
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((pieces[mid]?.textStart ?? 0) <= index) low = mid;
+    else high = mid - 1;
+  }
+  const piece = pieces[low];
+  if (!piece) return 0;
+  return piece.exact ? piece.sourceStart + Math.min(index - piece.textStart, piece.length) : piece.sourceStart;
+}
+
+function plainText(children: readonly PhrasingContent[]): string {
+  let out = '';
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'inlineCode') out += child.value;
+    else if ('children' in child) out += plainText(child.children as PhrasingContent[]);
+  }
+  return out;
+}
+
+function collectDefinitions(node: Nodes, into: Map<string, string>): void {
+  if (node.type === 'definition') into.set(node.identifier.toLowerCase(), node.url);
+  if ('children' in node) for (const child of node.children as Nodes[]) collectDefinitions(child, into);
+}

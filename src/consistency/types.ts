@@ -1,0 +1,71 @@
+/**
+ * The fact model shared by extractors, rules and reporters. Nothing here
+ * knows about Astro: the engine can run from the CLI, a test or a build.
+ */
+
+export const FACT_KINDS = [
+  'date',
+  'weekday',
+  'time',
+  'floor',
+  'room',
+  'building',
+  'address',
+  'phone',
+  'email',
+  'url',
+  'link',
+  'amount',
+  'number',
+  'translation',
+  'language',
+  'frontmatter',
+] as const;
+
+export type FactKind = (typeof FACT_KINDS)[number];
+
+export type Severity = 'error' | 'warning';
+
+/** Where in an announcement a fact was written. */
+export type FactPart = 'title' | 'summary' | 'body' | 'event';
+
+export interface SourcePosition {
+  /** 1-based line in the source file (frontmatter included). */
+  line: number;
+  /** 1-based column. */
+  column: number;
+}
+
+export interface Fact extends SourcePosition {
+  kind: FactKind;
+  /** Normalised value that is compared across languages, e.g. "2024-06-19", "17:00", "floor:1". */
+  key: string;
+  /** The value in plain English for messages, e.g. "19 June 2024", "5 pm". */
+  label: string;
+  /** Exactly what the editor wrote. */
+  text: string;
+  part: FactPart;
+  /** Index of the Markdown block the fact comes from (for silencing comments). */
+  block: number;
+  /** Weekday facts: ISO day (1 = Monday … 7 = Sunday), and the date it is tied to, if any. */
+  weekday?: { day: number; date?: string; recurring: boolean };
+}
+
+export interface Finding extends SourcePosition {
+  rule: string;
+  fact: FactKind;
+  severity: Severity;
+  /** The announcement id (file name without `.md`). */
+  slug: string;
+  /** The language folder of the file the finding is about. */
+  lang: string;
+  file: string;
+  message: string;
+}
+
+/** How a language numbers floors in running text. */
+export type FloorConvention =
+  /** The number on the building's signs and lift: ground floor is 0, the next one up is 1 (Polish usage). */
+  | 'building'
+  /** The ground floor is the first floor (common in Ukrainian and US English). */
+  | 'ground-is-first';
