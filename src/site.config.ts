@@ -1,3 +1,5 @@
+import type { FloorConvention } from './consistency/types.ts';
+
 /**
  * Site-wide settings in one place. Values that differ per deployment come from
  * the environment so that CI, previews and production can share one build.
@@ -11,6 +13,16 @@ export interface SiteConfig {
   contentDir: string;
   /** Name of the publishing body, shown in the header. */
   publisher: string;
+  consistency: {
+    /**
+     * How each language numbers floors in running text. By default every
+     * language must give the number shown in the building ("building");
+     * "ground-is-first" reads "2-й поверх" as the first floor above ground.
+     */
+    floorConventions: Record<string, FloorConvention>;
+    /** Country for phone numbers written without an international prefix. */
+    defaultCountry: string;
+  };
 }
 
 export const siteConfig: SiteConfig = {
@@ -18,4 +30,8 @@ export const siteConfig: SiteConfig = {
   timeZone: process.env.SITE_TIME_ZONE ?? 'Europe/Warsaw',
   contentDir: process.env.CONTENT_DIR ?? 'content/announcements',
   publisher: 'Kraków',
+  consistency: {
+    floorConventions: {},
+    defaultCountry: 'PL',
+  },
 };

@@ -47,55 +47,78 @@ export interface ReadOptions {
 
 const IGNORED_ENTRY = /^\./; // .gitkeep, .DS_Store and other dotfiles
 
-export function readContentTree(options: ReadOptions): ContentTree {
+/** An announcement file found in the content folder, not yet read. */
+export interface ContentFile {
+  lang: string;
+  id: string;
+  /** Path for messages, relative to the root. */
+  file: string;
+  /** Absolute path. */
+  path: string;
+}
+
+export interface ContentListing {
+  files: ContentFile[];
+  problems: ContentProblem[];
+}
+
+/** Lists `<contentDir>/<lang>/<id>.md`, reporting folders and files that do not belong. */
+export function listContentFiles(options: ReadOptions): ContentListing {
   const root = options.root ?? process.cwd();
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/') || '.';
   const contentDir = path.resolve(root, options.contentDir);
-  const tree: ContentTree = { announcements: [], invalidFiles: [], problems: [] };
+  const listing: ContentListing = { files: [], problems: [] };
   const at = (file: string, message: string): ContentProblem => ({ file, line: 1, column: 1, message });
 
   let entries;
   try {
     entries = readdirSync(contentDir, { withFileTypes: true });
   } catch {
-    tree.problems.push(at(rel(contentDir), `the content folder does not exist; create it with one folder per language (${options.languages.join(', ')})`));
-    return tree;
+    listing.problems.push(at(rel(contentDir), `the content folder does not exist; create it with one folder per language (${options.languages.join(', ')})`));
+    return listing;
   }
 
   for (const entry of sorted(entries)) {
     if (IGNORED_ENTRY.test(entry.name)) continue;
     const abs = path.join(contentDir, entry.name);
     if (!entry.isDirectory()) {
-      tree.problems.push(at(rel(abs), `files must be inside a language folder, e.g. ${rel(path.join(contentDir, options.languages[0] ?? 'pl', entry.name))}`));
+      listing.problems.push(at(rel(abs), `files must be inside a language folder, e.g. ${rel(path.join(contentDir, options.languages[0] ?? 'pl', entry.name))}`));
       continue;
     }
     if (!options.languages.includes(entry.name)) {
       const hint = entry.name.toLowerCase() === 'ua' ? ' (Ukrainian is "uk" in BCP 47)' : suggest(entry.name, options.languages);
-      tree.problems.push(at(rel(abs), `folder "${entry.name}" is not a configured language; use one of ${options.languages.join(', ')}${hint}`));
+      listing.problems.push(at(rel(abs), `folder "${entry.name}" is not a configured language; use one of ${options.languages.join(', ')}${hint}`));
       continue;
     }
-    readLanguageFolder(abs, entry.name, rel, tree);
+    for (const file of sorted(readdirSync(abs, { withFileTypes: true }))) {
+      if (IGNORED_ENTRY.test(file.name)) continue;
+      const filePath = path.join(abs, file.name);
+      if (file.isDirectory() || !file.name.endsWith('.md')) {
+        listing.problems.push(at(rel(filePath), `only Markdown files named <id>.md belong in a language folder; move or rename "${file.name}"`));
+        continue;
+      }
+      listing.files.push({ lang: entry.name, id: file.name.slice(0, -'.md'.length), file: rel(filePath), path: filePath });
+    }
   }
-
-  reportDuplicateSlugs(tree);
-  return tree;
+  return listing;
 }
 
-function readLanguageFolder(dir: string, lang: string, rel: (abs: string) => string, tree: ContentTree): void {
-  for (const entry of sorted(readdirSync(dir, { withFileTypes: true }))) {
-    if (IGNORED_ENTRY.test(entry.name)) continue;
-    const abs = path.join(dir, entry.name);
-    if (entry.isDirectory() || !entry.name.endsWith('.md')) {
-      tree.problems.push({ file: rel(abs), line: 1, column: 1, message: `only Markdown files named <id>.md belong in a language folder; move or rename "${entry.name}"` });
-      continue;
-    }
-    const file = rel(abs);
-    const id = entry.name.slice(0, -'.md'.length);
-    const parsed = parseAnnouncementFile({ lang, id, file, text: readFileSync(abs, 'utf8') });
+/** Reads and validates one listed file. */
+export function readContentFile(file: ContentFile): ParsedFile {
+  return parseAnnouncementFile({ lang: file.lang, id: file.id, file: file.file, text: readFileSync(file.path, 'utf8') });
+}
+
+export function readContentTree(options: ReadOptions): ContentTree {
+  const listing = listContentFiles(options);
+  const tree: ContentTree = { announcements: [], invalidFiles: [], problems: [...listing.problems] };
+  for (const file of listing.files) {
+    const parsed = readContentFile(file);
     tree.problems.push(...parsed.problems);
     if (parsed.announcement) tree.announcements.push(parsed.announcement);
     else if (parsed.file) tree.invalidFiles.push(parsed.file);
   }
+  tree.problems.push(...duplicateSlugs(tree.announcements.map(slugUse)));
+  return tree;
 }
 
 export interface ParsedFile {
@@ -242,25 +265,44 @@ function keyOffset(doc: Document, keyPath: readonly (string | number)[]): number
   return nodeOffset(doc, keyPath.slice(0, -1));
 }
 
-function reportDuplicateSlugs(tree: ContentTree): void {
-  const seen = new Map<string, ValidAnnouncement>();
-  for (const announcement of tree.announcements) {
-    const slug = announcement.data.slug ?? announcement.id;
-    const key = `${announcement.lang}/${slug}`;
+/** Where a file claims its URL, for detecting two files with one URL. */
+export interface SlugUse {
+  lang: string;
+  file: string;
+  slug: string;
+  /** Position of the `slug` field, or the file start when the slug is the file name. */
+  position: { line: number; column: number };
+}
+
+export function slugUse(announcement: ValidAnnouncement): SlugUse {
+  const explicit = announcement.data.slug;
+  return {
+    lang: announcement.lang,
+    file: announcement.file,
+    slug: explicit ?? announcement.id,
+    position: explicit ? announcement.positionOf(['slug']) : { line: 1, column: 1 },
+  };
+}
+
+/** Two files of one language may not share a URL. */
+export function duplicateSlugs(uses: readonly SlugUse[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, SlugUse>();
+  for (const use of uses) {
+    const key = `${use.lang}/${use.slug}`;
     const first = seen.get(key);
     if (!first) {
-      seen.set(key, announcement);
+      seen.set(key, use);
       continue;
     }
-    const pos = announcement.data.slug ? announcement.positionOf(['slug']) : { line: 1, column: 1 };
-    tree.problems.push({
-      file: announcement.file,
-      line: pos.line,
-      column: pos.column,
+    problems.push({
+      file: use.file,
+      ...use.position,
       field: 'slug',
-      message: `the URL /${announcement.lang}/${slug}/ is already used by ${first.file}; give one of them a different "slug"`,
+      message: `the URL /${use.lang}/${use.slug}/ is already used by ${first.file}; give one of them a different "slug"`,
     });
   }
+  return problems;
 }
 
 function suggest(name: string, candidates: readonly string[]): string {

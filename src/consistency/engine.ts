@@ -1,5 +1,13 @@
 import path from 'node:path';
-import { readContentTree, type ContentTree } from '../announcements/read-content.ts';
+import type { ContentProblem } from '../announcements/problems.ts';
+import {
+  duplicateSlugs,
+  listContentFiles,
+  readContentFile,
+  slugUse,
+  type ContentFile,
+  type ParsedFile,
+} from '../announcements/read-content.ts';
 import { extractDocument, type DocumentFacts } from './extract/document.ts';
 import { normaliseUrl } from './extract/contacts.ts';
 import { packFor } from './packs/index.ts';
@@ -44,16 +52,30 @@ export function checkContent(options: CheckOptions): CheckResult {
   for (const lang of options.languages) {
     if (!packFor(lang)) throw new CheckSetupError(`no language pack for "${lang}": add src/consistency/packs/${lang}.ts`);
   }
-  const root = options.root ?? process.cwd();
-  return checkTree(readContentTree({ contentDir: options.contentDir, languages: options.languages, root }), options);
+  const listing = listContentFiles({ contentDir: options.contentDir, languages: options.languages, root: options.root ?? process.cwd() });
+  const files = listing.files.map((file) => ({ file, parsed: readContentFile(file) }));
+  return checkParsed(listing.problems, files, options);
 }
 
-export function checkTree(tree: ContentTree, options: CheckOptions): CheckResult {
+/** A listed file with its validated frontmatter (or its problems). */
+export interface ParsedContentFile {
+  file: ContentFile;
+  parsed: ParsedFile;
+}
+
+/**
+ * Runs the rules announcement by announcement. The heavy per-file facts
+ * exist for one announcement at a time, so memory stays flat however many
+ * announcements there are.
+ */
+export function checkParsed(listingProblems: readonly ContentProblem[], files: readonly ParsedContentFile[], options: CheckOptions): CheckResult {
   const [sourceLang = ''] = options.languages;
   const drafts: Array<FindingDraft & { slug: string }> = [];
+  const valid = files.flatMap(({ parsed }) => (parsed.announcement ? [parsed.announcement] : []));
+  const problems: ContentProblem[] = [...listingProblems, ...files.flatMap(({ parsed }) => parsed.problems), ...duplicateSlugs(valid.map(slugUse))];
 
   // Content mistakes (invalid frontmatter, stray files) are findings, never crashes.
-  for (const problem of tree.problems) {
+  for (const problem of problems) {
     const parts = problem.file.split('/');
     const name = parts[parts.length - 1] ?? '';
     const lang = name.endsWith('.md') ? (parts[parts.length - 2] ?? '') : name;
@@ -70,37 +92,38 @@ export function checkTree(tree: ContentTree, options: CheckOptions): CheckResult
     });
   }
 
-  const docs = tree.announcements.map((announcement) => {
-    const pack = packFor(announcement.lang);
-    if (!pack) throw new CheckSetupError(`no language pack for "${announcement.lang}"`);
-    return extractDocument(announcement, pack, {
-      floorConvention: options.floorConventions?.[announcement.lang] ?? 'building',
-      defaultCountry: options.defaultCountry ?? 'PL',
-    });
-  });
-  docs.forEach(applyIgnores);
-
-  const ids = new Set([...tree.announcements, ...tree.invalidFiles].map((file) => file.id));
-  const slugToId = new Map(docs.map((doc) => [`${doc.lang}/${doc.data.slug ?? doc.id}`, doc.id]));
+  const slugToId = new Map(valid.map((a) => [`${a.lang}/${a.data.slug ?? a.id}`, a.id]));
   const siteHost = options.siteUrl ? new URL(options.siteUrl).host : undefined;
   const linkKey = (url: string) => normaliseLink(url, { languages: options.languages, slugToId, siteHost });
   const contentDir = options.contentDir.replace(/\/+$/, '');
+  const extractOptions = (lang: string) => ({
+    floorConvention: options.floorConventions?.[lang] ?? 'building',
+    defaultCountry: options.defaultCountry ?? 'PL',
+  });
 
-  for (const id of [...ids].sort()) {
-    const groupDocs = options.languages.flatMap((lang) => docs.filter((doc) => doc.id === id && doc.lang === lang));
-    const existingFiles = new Map([...tree.announcements, ...tree.invalidFiles].filter((file) => file.id === id).map((file) => [file.lang, file.file] as const));
-    const group: AnnouncementGroup = {
+  const filesById = groupBy(files, ({ file }) => file.id);
+  const languageOrder = (lang: string) => options.languages.indexOf(lang);
+  for (const id of [...filesById.keys()].sort()) {
+    const group = filesById.get(id) ?? [];
+    const docs: DocumentFacts[] = [];
+    for (const { parsed } of group) {
+      const pack = parsed.announcement ? packFor(parsed.announcement.lang) : undefined;
+      if (parsed.announcement && pack) docs.push(extractDocument(parsed.announcement, pack, extractOptions(parsed.announcement.lang)));
+    }
+    docs.sort((a, b) => languageOrder(a.lang) - languageOrder(b.lang));
+    docs.forEach(applyIgnores);
+    const announcement: AnnouncementGroup = {
       id,
-      docs: groupDocs,
+      docs,
       languages: options.languages,
       sourceLang,
-      existingFiles,
+      existingFiles: new Map(group.map(({ file }) => [file.lang, file.file] as const)),
       pathFor: (lang) => path.posix.join(contentDir, lang, `${id}.md`),
       linkKey,
     };
     for (const rule of options.rules ?? allRules) {
-      for (const draft of rule.check(group)) {
-        const doc = groupDocs.find((d) => d.file === draft.file);
+      for (const draft of rule.check(announcement)) {
+        const doc = docs.find((d) => d.file === draft.file);
         if (doc && isSilenced(doc, draft)) continue;
         drafts.push({ ...draft, slug: id });
       }
@@ -113,8 +136,8 @@ export function checkTree(tree: ContentTree, options: CheckOptions): CheckResult
   return {
     findings,
     summary: {
-      announcements: ids.size,
-      files: tree.announcements.length + tree.invalidFiles.length,
+      announcements: filesById.size,
+      files: files.length,
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
     },
@@ -122,6 +145,17 @@ export function checkTree(tree: ContentTree, options: CheckOptions): CheckResult
 }
 
 const KIND_NAMES = new Set<string>(FACT_KINDS);
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
 
 /**
  * Applies `consistencyIgnore` from the frontmatter and `<!-- consistency-ignore … -->`

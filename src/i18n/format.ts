@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { languages, type Lang } from './languages.ts';
 
 /** A `YYYY-MM-DD` (optionally `THH:mm`) string as a Date in local wall-clock time, with no time-zone shift. */

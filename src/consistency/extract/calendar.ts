@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, format } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 
 /** The year (publication year ±1) that puts a day and month closest to the publication date. */
 export function nearestYear(publicationDate: string, month: number, day: number): number {
@@ -13,10 +13,12 @@ export function nearestYear(publicationDate: string, month: number, day: number)
   return best;
 }
 
-/** "19 June 2024", "June 2024" for messages. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "19 June 2024", "June 2024" for messages (called for every date found, so kept cheap). */
 export function formatLongEnglishDate(year: number, month: number, day?: number): string {
-  const date = new Date(year, month - 1, day ?? 1);
-  return format(date, day === undefined ? 'MMMM yyyy' : 'd MMMM yyyy');
+  const name = MONTHS[month - 1] ?? String(month);
+  return day === undefined ? `${name} ${year}` : `${day} ${name} ${year}`;
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a YYYY-MM-DD date. */

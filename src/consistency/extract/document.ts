@@ -47,8 +47,10 @@ export interface ExtractOptions {
   defaultCountry: string;
 }
 
-const LATIN = /\p{Script=Latin}/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** Basic Latin letters and the Latin-1 and Latin Extended-A/B letters (ą, ł, ó, é …). */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
 
 export function extractDocument(file: AnnouncementFile & { data: AnnouncementData }, pack: LanguagePack, options: ExtractOptions): DocumentFacts {
   const lines = new LineIndex(file.text);
@@ -92,9 +94,10 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
     scan.tokens.forEach((token, i) => {
       if (token.type !== 'word' || scan.claimed[i]) return;
       words.push(token.lower);
-      for (const char of token.text) {
-        if (LATIN.test(char)) latinLetters++;
-        else if (CYRILLIC.test(char)) cyrillicLetters++;
+      for (let c = 0; c < token.text.length; c++) {
+        const code = token.text.charCodeAt(c);
+        if (isLatinLetter(code)) latinLetters++;
+        else if (code >= 0x0400 && code <= 0x052f) cyrillicLetters++;
       }
     });
     blocks.push({

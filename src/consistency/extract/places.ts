@@ -171,7 +171,7 @@ export function matchPostalCode(scan: Scan, i: number): number {
 }
 
 /** Street words written before Polish street names in every language ("ul. Zabłocie 20"). */
-const LOCAL_STREET_MARKERS = new Set(['ul', 'ulica', 'ulicy', 'al', 'aleja', 'alei', 'pl', 'plac', 'placu', 'os', 'osiedle', 'rondo']);
+export const LOCAL_STREET_MARKERS = new Set(['ul', 'ulica', 'ulicy', 'al', 'aleja', 'alei', 'pl', 'plac', 'placu', 'os', 'osiedle', 'rondo']);
 /** Lower-case words that may sit inside a street name ("al. Jana Pawła II", "ul. św. Filipa"). */
 const NAME_CONNECTORS = new Set(['św', 'gen', 'ks', 'im', 'bp', 'kard', 'marsz', 'prof', 'dr', 'de', 'la', 'i']);
 

@@ -21,7 +21,9 @@ import {
   matchPostalCode,
   matchRoom,
   matchStreet,
+  LOCAL_STREET_MARKERS,
 } from './places.ts';
+import type { LanguagePack } from '../packs/types.ts';
 import { Scan, type Matcher, type RawFact, type ScanOptions } from './scan.ts';
 import { matchClockTime, matchHourWordTime, matchMarkedHour, matchMeridiemTime, matchNamedTime } from './times.ts';
 import { matchWeekday } from './weekdays.ts';
@@ -65,6 +67,44 @@ const AT_WORD: Matcher[] = [
 
 const AT_PUNCT: Matcher[] = [matchAmountBeforeNumber];
 
+const ROMAN_NUMERAL = /^[IVX]+$/;
+const triggerCache = new WeakMap<LanguagePack, Set<string>>();
+
+/**
+ * Every word a word matcher can start with. Most words of running text are
+ * not in it, so they skip all matchers at the cost of one set lookup.
+ */
+function triggerWords(pack: LanguagePack): Set<string> {
+  let words = triggerCache.get(pack);
+  if (words) return words;
+  const { floor } = pack;
+  words = new Set([
+    ...LOCAL_STREET_MARKERS,
+    ...pack.streetMarkers,
+    ...pack.weekdays.keys(),
+    ...pack.weekdayAbbreviations.keys(),
+    ...pack.recurringWeekdays.keys(),
+    ...pack.recurringAfterPreposition.forms.keys(),
+    ...pack.monthsAfterDay.keys(),
+    ...pack.monthsAlone.keys(),
+    ...pack.namedTimes.keys(),
+    ...pack.strongTimeMarkers,
+    ...floor.groundWords,
+    ...floor.basementWords,
+    ...floor.ordinalWords.keys(),
+    ...floor.groundAdjectives,
+    ...floor.basementAdjectives,
+    ...floor.nouns,
+    ...floor.levelWords,
+    ...pack.roomWords,
+    ...pack.buildingWords,
+    ...pack.currencies.keys(),
+    ...pack.numberWords.keys(),
+  ]);
+  triggerCache.set(pack, words);
+  return words;
+}
+
 export interface BlockScan {
   facts: RawFact[];
   /** Words not claimed by any fact, for telling the language of the block. */
@@ -79,9 +119,14 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
   matchPhones(scan);
 
   const { tokens } = scan;
+  const triggers = triggerWords(options.pack);
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i];
     if (!token || scan.claimed[i] || token.type === 'space') {
+      i++;
+      continue;
+    }
+    if (token.type === 'word' && !triggers.has(token.lower) && !ROMAN_NUMERAL.test(token.text)) {
       i++;
       continue;
     }

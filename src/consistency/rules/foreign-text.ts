@@ -9,9 +9,17 @@ const MIN_WORDS = 4;
 
 function score(block: BlockInfo, pack: LanguagePack): number {
   let total = 0;
+  const letters = pack.distinctiveLetters;
   for (const word of block.words) {
     if (pack.stopwords.has(word)) total++;
-    if (pack.distinctiveLetters && [...word].some((c) => pack.distinctiveLetters.includes(c))) total++;
+    if (letters) {
+      for (let i = 0; i < word.length; i++) {
+        if (letters.includes(word[i] ?? '')) {
+          total++;
+          break;
+        }
+      }
+    }
   }
   return total;
 }
@@ -48,7 +56,8 @@ function foreignLanguage(block: BlockInfo, doc: DocumentFacts): string | undefin
   return undefined;
 }
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+// Copied paragraphs are copied verbatim; comparing trimmed text is enough and cheap.
+const normalise = (text: string) => text.trim();
 
 /** A paragraph left in another language or script, or copied unchanged from the source language. */
 export const foreignText: Rule = {
