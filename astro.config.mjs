@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readContentTree } from './src/announcements/read-content.ts';
 import { langCodes, defaultLang } from './src/i18n/languages.ts';
+import { consistencyCheck } from './src/integrations/consistency.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { alternatesByPath, buildTranslationMap } from './src/lib/routes.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -25,6 +26,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     contentGuard({ contentDir: siteConfig.contentDir, languages: langCodes }),
+    // CONSISTENCY_CHECK=off builds without the check (used by scripts/benchmark.ts to measure its cost).
+    ...(process.env.CONSISTENCY_CHECK === 'off' ? [] : [consistencyCheck({
+      contentDir: siteConfig.contentDir,
+      languages: langCodes,
+      floorConventions: siteConfig.consistency.floorConventions,
+      defaultCountry: siteConfig.consistency.defaultCountry,
+      siteUrl: siteConfig.url,
+    })]),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
       serialize(item) {

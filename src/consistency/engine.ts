@@ -1,13 +1,15 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from '../announcements/problems.ts';
 import {
   duplicateSlugs,
   listContentFiles,
-  readContentFile,
+  parseAnnouncementFile,
   slugUse,
   type ContentFile,
   type ParsedFile,
 } from '../announcements/read-content.ts';
+import { CheckCache, digest, type CachedDraft, type FileInfo } from './cache.ts';
 import { extractDocument, type DocumentFacts } from './extract/document.ts';
 import { normaliseUrl } from './extract/contacts.ts';
 import { packFor } from './packs/index.ts';
@@ -47,20 +49,30 @@ export class CheckSetupError extends Error {
   override name = 'CheckSetupError';
 }
 
-/** Reads the content folder and checks every announcement. Never writes anything. */
-export function checkContent(options: CheckOptions): CheckResult {
+/**
+ * Reads the content folder and checks every announcement. Never writes
+ * anything in the content folder; with `cacheFile` it remembers results
+ * there so unchanged announcements are not checked again.
+ */
+export function checkContent(options: CheckOptions & { cacheFile?: string }): CheckResult {
   for (const lang of options.languages) {
     if (!packFor(lang)) throw new CheckSetupError(`no language pack for "${lang}": add src/consistency/packs/${lang}.ts`);
   }
   const listing = listContentFiles({ contentDir: options.contentDir, languages: options.languages, root: options.root ?? process.cwd() });
-  const files = listing.files.map((file) => ({ file, parsed: readContentFile(file) }));
-  return checkParsed(listing.problems, files, options);
+  const cache = options.cacheFile ? CheckCache.open(options.cacheFile) : undefined;
+  const result = checkFiles(
+    listing.problems,
+    listing.files.map((file) => ({ file, text: readFileSync(file.path, 'utf8') })),
+    options,
+    cache,
+  );
+  cache?.save();
+  return result;
 }
 
-/** A listed file with its validated frontmatter (or its problems). */
-export interface ParsedContentFile {
+export interface SourceText {
   file: ContentFile;
-  parsed: ParsedFile;
+  text: string;
 }
 
 /**
@@ -68,11 +80,32 @@ export interface ParsedContentFile {
  * exist for one announcement at a time, so memory stays flat however many
  * announcements there are.
  */
-export function checkParsed(listingProblems: readonly ContentProblem[], files: readonly ParsedContentFile[], options: CheckOptions): CheckResult {
+export function checkFiles(listingProblems: readonly ContentProblem[], sources: readonly SourceText[], options: CheckOptions, cache?: CheckCache): CheckResult {
   const [sourceLang = ''] = options.languages;
-  const drafts: Array<FindingDraft & { slug: string }> = [];
-  const valid = files.flatMap(({ parsed }) => (parsed.announcement ? [parsed.announcement] : []));
-  const problems: ContentProblem[] = [...listingProblems, ...files.flatMap(({ parsed }) => parsed.problems), ...duplicateSlugs(valid.map(slugUse))];
+  const drafts: CachedDraft[] = [];
+
+  // Frontmatter first, for every file: problems, and the URL each file claims.
+  const parsedFiles = new Map<SourceText, ParsedFile>();
+  const parse = (source: SourceText) => {
+    let parsed = parsedFiles.get(source);
+    if (!parsed) {
+      parsed = parseAnnouncementFile({ lang: source.file.lang, id: source.file.id, file: source.file.file, text: source.text });
+      parsedFiles.set(source, parsed);
+    }
+    return parsed;
+  };
+  const fileKeys = new Map(sources.map((source) => [source, digest(source.file.lang, source.file.file, source.text)]));
+  const infos = sources.map((source) => {
+    const key = fileKeys.get(source) ?? '';
+    const cached = cache?.fileInfo(key);
+    if (cached) return { source, info: cached };
+    const parsed = parse(source);
+    const info: FileInfo = { problems: parsed.problems, valid: parsed.announcement !== undefined, ...(parsed.announcement ? { slug: slugUse(parsed.announcement) } : {}) };
+    cache?.setFileInfo(key, info);
+    return { source, info };
+  });
+  const slugUses = infos.flatMap(({ info }) => (info.slug ? [info.slug] : []));
+  const problems: ContentProblem[] = [...listingProblems, ...infos.flatMap(({ info }) => info.problems), ...duplicateSlugs(slugUses)];
 
   // Content mistakes (invalid frontmatter, stray files) are findings, never crashes.
   for (const problem of problems) {
@@ -92,7 +125,7 @@ export function checkParsed(listingProblems: readonly ContentProblem[], files: r
     });
   }
 
-  const slugToId = new Map(valid.map((a) => [`${a.lang}/${a.data.slug ?? a.id}`, a.id]));
+  const slugToId = new Map(infos.flatMap(({ source, info }) => (info.slug ? [[`${info.slug.lang}/${info.slug.slug}`, source.file.id] as const] : [])));
   const siteHost = options.siteUrl ? new URL(options.siteUrl).host : undefined;
   const linkKey = (url: string) => normaliseLink(url, { languages: options.languages, slugToId, siteHost });
   const contentDir = options.contentDir.replace(/\/+$/, '');
@@ -100,34 +133,38 @@ export function checkParsed(listingProblems: readonly ContentProblem[], files: r
     floorConvention: options.floorConventions?.[lang] ?? 'building',
     defaultCountry: options.defaultCountry ?? 'PL',
   });
+  // Everything outside an announcement's own files that can change its findings.
+  const context = digest(
+    JSON.stringify([options.languages, options.floorConventions ?? {}, options.defaultCountry ?? 'PL', options.siteUrl ?? '', contentDir]),
+    JSON.stringify([...slugToId].sort()),
+    options.rules ? options.rules.map((rule) => rule.id).join() : 'all',
+  );
 
-  const filesById = groupBy(files, ({ file }) => file.id);
+  const sourcesById = groupBy(sources, (source) => source.file.id);
   const languageOrder = (lang: string) => options.languages.indexOf(lang);
-  for (const id of [...filesById.keys()].sort()) {
-    const group = filesById.get(id) ?? [];
-    const docs: DocumentFacts[] = [];
-    for (const { parsed } of group) {
-      const pack = parsed.announcement ? packFor(parsed.announcement.lang) : undefined;
-      if (parsed.announcement && pack) docs.push(extractDocument(parsed.announcement, pack, extractOptions(parsed.announcement.lang)));
+  for (const id of [...sourcesById.keys()].sort()) {
+    const group = sourcesById.get(id) ?? [];
+    const groupKey = digest(context, ...group.map((source) => fileKeys.get(source) ?? ''));
+    const cached = cache?.group(groupKey);
+    if (cached) {
+      drafts.push(...cached);
+      continue;
     }
-    docs.sort((a, b) => languageOrder(a.lang) - languageOrder(b.lang));
-    docs.forEach(applyIgnores);
-    const announcement: AnnouncementGroup = {
-      id,
-      docs,
-      languages: options.languages,
-      sourceLang,
-      existingFiles: new Map(group.map(({ file }) => [file.lang, file.file] as const)),
-      pathFor: (lang) => path.posix.join(contentDir, lang, `${id}.md`),
-      linkKey,
-    };
-    for (const rule of options.rules ?? allRules) {
-      for (const draft of rule.check(announcement)) {
-        const doc = docs.find((d) => d.file === draft.file);
-        if (doc && isSilenced(doc, draft)) continue;
-        drafts.push({ ...draft, slug: id });
-      }
-    }
+    const groupDrafts = checkAnnouncement(id, group, {
+      parse,
+      languageOrder,
+      extractOptions,
+      group: {
+        languages: options.languages,
+        sourceLang,
+        existingFiles: new Map(group.map(({ file }) => [file.lang, file.file] as const)),
+        pathFor: (lang) => path.posix.join(contentDir, lang, `${id}.md`),
+        linkKey,
+      },
+      rules: options.rules ?? allRules,
+    });
+    cache?.setGroup(groupKey, groupDrafts);
+    drafts.push(...groupDrafts);
   }
 
   const findings: Finding[] = drafts
@@ -136,12 +173,42 @@ export function checkParsed(listingProblems: readonly ContentProblem[], files: r
   return {
     findings,
     summary: {
-      announcements: filesById.size,
-      files: files.length,
+      announcements: sourcesById.size,
+      files: sources.length,
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
     },
   };
+}
+
+interface AnnouncementContext {
+  parse(source: SourceText): ParsedFile;
+  languageOrder(lang: string): number;
+  extractOptions(lang: string): { floorConvention: FloorConvention; defaultCountry: string };
+  group: Omit<AnnouncementGroup, 'id' | 'docs'>;
+  rules: readonly Rule[];
+}
+
+/** Extracts the facts of one announcement's files and runs every rule on them. */
+function checkAnnouncement(id: string, sources: readonly SourceText[], context: AnnouncementContext): CachedDraft[] {
+  const docs: DocumentFacts[] = [];
+  for (const source of sources) {
+    const announcement = context.parse(source).announcement;
+    const pack = announcement ? packFor(announcement.lang) : undefined;
+    if (announcement && pack) docs.push(extractDocument(announcement, pack, context.extractOptions(announcement.lang)));
+  }
+  docs.sort((a, b) => context.languageOrder(a.lang) - context.languageOrder(b.lang));
+  docs.forEach(applyIgnores);
+  const group: AnnouncementGroup = { ...context.group, id, docs };
+  const drafts: CachedDraft[] = [];
+  for (const rule of context.rules) {
+    for (const draft of rule.check(group)) {
+      const doc = docs.find((d) => d.file === draft.file);
+      if (doc && isSilenced(doc, draft)) continue;
+      drafts.push({ ...draft, slug: id });
+    }
+  }
+  return drafts;
 }
 
 const KIND_NAMES = new Set<string>(FACT_KINDS);

@@ -176,7 +176,7 @@ export function matchNumericDate(scan: Scan, i: number): number {
       addDate(scan, i + 2, end, month, Number(b), year);
       return end;
     }
-    return -1;
+    if (sep !== '-') return -1;
   }
   if (sep !== '.' && sep !== '/' && sep !== '-') return -1;
   const b = scan.num(i + 2);

@@ -135,7 +135,9 @@ function readIdentifier(scan: Scan, i: number): { text: string; end: number } | 
   for (let steps = 0; steps < 4 && scan.adjacent(end - 1); steps++) {
     const next = scan.token(end);
     if (!next) break;
-    if (next.type === 'num' || (next.type === 'word' && next.text.length === 1 && next.text === next.text.toUpperCase())) {
+    // After a number any single letter belongs to it ("12a"); otherwise only capitals ("A12").
+    const letterAfterNumber = next.type === 'word' && next.text.length === 1 && scan.token(end - 1)?.type === 'num';
+    if (next.type === 'num' || letterAfterNumber || (next.type === 'word' && next.text.length === 1 && next.text === next.text.toUpperCase())) {
       end++;
     } else if ((next.text === '.' || next.text === '-' || next.text === '/') && scan.adjacent(end)) {
       const after = scan.token(end + 1);
@@ -201,13 +203,13 @@ export function matchStreet(scan: Scan, i: number): number {
       continue;
     }
     if (token.type === 'word') {
-      const capital = token.text[0] !== token.text[0]?.toLowerCase();
-      if (!capital && !NAME_CONNECTORS.has(token.lower)) break;
       if (lastNumber !== -1 && numberEnd === k && token.text.length === 1) {
         numberEnd = k + 1; // "12a"
         k++;
         continue;
       }
+      const capital = token.text[0] !== token.text[0]?.toLowerCase();
+      if (!capital && !NAME_CONNECTORS.has(token.lower)) break;
       nameWords++;
       k++;
       continue;

@@ -1,0 +1,63 @@
+/**
+ * Measures the consistency check and its cost in a build.
+ *
+ *   npm run benchmark -- [N]     (default N = 3000 announcements × 3 languages)
+ *
+ * Generates N trilingual announcements of 2–3 KB each in a temporary folder,
+ * then prints: files per second for the CLI (a fresh process, as CI runs it),
+ * and `astro build` time with and without the check.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeGeneratedContent } from './lib/generate-announcements.ts';
+
+const count = Number(process.argv[2] ?? 3000);
+if (!Number.isInteger(count) || count < 1) {
+  process.stderr.write('Usage: npm run benchmark -- [N]\n');
+  process.exit(2);
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'announcements-bench-'));
+const contentDir = path.join(work, 'content');
+const bytes = writeGeneratedContent(contentDir, count);
+const files = count * 3;
+console.log(`Generated ${count} announcements × 3 languages = ${files} files, ${(bytes / files / 1024).toFixed(2)} KB on average.`);
+
+function timed(command: string, args: string[], env: Record<string, string> = {}): number {
+  const start = performance.now();
+  const result = spawnSync(command, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0 && result.status !== 1) {
+    process.stderr.write(result.stderr || result.stdout);
+    throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
+  }
+  return seconds;
+}
+
+const node = process.execPath;
+const cli = ['scripts/consistency.ts', '--content', contentDir, '--format', 'json'];
+timed(node, cli); // warm the file system cache
+const cliRuns = [timed(node, cli), timed(node, cli), timed(node, cli)].sort((a, b) => a - b);
+const cliSeconds = cliRuns[1] ?? 0;
+console.log(`CLI check: ${cliSeconds.toFixed(2)} s (median of 3) → ${Math.round(files / cliSeconds)} files/s`);
+
+const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(work, 'dist')];
+const env = { CONTENT_DIR: path.relative(process.cwd(), contentDir) };
+const cacheFile = 'node_modules/.cache/announcements/consistency.json';
+const build = (check: boolean, coldCheckCache = false) => {
+  if (coldCheckCache) rmSync(cacheFile, { force: true });
+  return timed(node, astro, { ...env, CONSISTENCY_CHECK: check ? 'on' : 'off' });
+};
+build(false); // warm Astro's own caches, as in everyday builds
+const without = Math.min(build(false), build(false));
+const cold = Math.min(build(true, true), build(true, true));
+build(true); // fill the check's cache
+const warm = Math.min(build(true), build(true));
+console.log(`astro build without the check:              ${without.toFixed(2)} s (best of 2)`);
+console.log(`astro build with the check, nothing cached: ${cold.toFixed(2)} s (best of 2) → ${(cold / without).toFixed(3)} × without`);
+console.log(`astro build with the check, cache warm:     ${warm.toFixed(2)} s (best of 2) → ${(warm / without).toFixed(3)} × without`);
+rmSync(cacheFile, { force: true });
+
+rmSync(work, { recursive: true, force: true });

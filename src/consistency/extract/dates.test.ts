@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { keys } from '../../../test/helpers/check-texts.ts';
+
+describe('dates', () => {
+  it.each([
+    ['pl', '19 czerwca 2024 r.', ['2024-06-19']],
+    ['pl', '19 czerwca 2024 roku', ['2024-06-19']],
+    ['pl', 'w środę, 19 czerwca', ['2024-06-19']],
+    ['pl', '19 czerwiec 2024', ['2024-06-19']],
+    ['pl', '19 czerwca', ['2024-06-19']],
+    ['pl', '1 września 2024', ['2024-09-01']],
+    ['pl', '19 wrzesnia 2024', ['2024-09-19']],
+    ['en', '19 June 2024', ['2024-06-19']],
+    ['en', 'June 19, 2024', ['2024-06-19']],
+    ['en', 'June 19th', ['2024-06-19']],
+    ['en', 'the 19th of June', ['2024-06-19']],
+    ['en', '19th June 2024', ['2024-06-19']],
+    ['en', 'Sept. 3, 2024', ['2024-09-03']],
+    ['uk', '19 червня 2024 р.', ['2024-06-19']],
+    ['uk', '19 червня 2024 року', ['2024-06-19']],
+    ['uk', '19-го червня', ['2024-06-19']],
+  ] as const)('%s: reads "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'date')).toEqual(expected);
+  });
+
+  it.each([
+    ['pl', '19.06.2024', ['2024-06-19']],
+    ['pl', '19.06.2024 r.', ['2024-06-19']],
+    ['uk', '19.06.2024', ['2024-06-19']],
+    ['en', '2024-06-19', ['2024-06-19']],
+    ['en', '19/06/2024', ['2024-06-19']],
+    ['en', '06/19/2024', ['2024-06-19']],
+    ['pl', '19-06-2024', ['2024-06-19']],
+    ['pl', '19.06', ['2024-06-19']],
+    ['uk', '19.06.', ['2024-06-19']],
+    ['pl', '19 VI 2024', ['2024-06-19']],
+    ['pl', '19.VI.2024', ['2024-06-19']],
+    ['pl', '5 XI', ['2024-11-05']],
+  ] as const)('%s: reads the numeric date "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'date')).toEqual(expected);
+  });
+
+  it('does not read English decimals as dates', () => {
+    expect(keys('en', 'a 1.5 km walk', 'date')).toEqual([]);
+  });
+
+  it.each([
+    ['pl', 'od 13 czerwca do 5 lipca 2024 r.', ['2024-06-13', '2024-07-05']],
+    ['pl', '13–15 września', ['2024-09-13', '2024-09-15']],
+    ['pl', '13-15.09', ['2024-09-13', '2024-09-15']],
+    ['pl', '13-15.09.2025', ['2025-09-13', '2025-09-15']],
+    ['en', 'from 13 June to 5 July', ['2024-06-13', '2024-07-05']],
+    ['en', 'from 13 June 2024 and 5 July 2024', ['2024-06-13', '2024-07-05']],
+    ['en', 'June 13–15', ['2024-06-13', '2024-06-15']],
+    ['en', '13 to 15 September 2025', ['2025-09-13', '2025-09-15']],
+    ['uk', 'з 13 червня по 5 липня', ['2024-06-13', '2024-07-05']],
+    ['uk', 'з 13 по 15 вересня', ['2024-09-13', '2024-09-15']],
+  ] as const)('%s: reads the range "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'date')).toEqual(expected);
+  });
+
+  it('gives a range start the year of its end, going back a year across New Year', () => {
+    expect(keys('pl', 'od 20 grudnia do 6 stycznia 2025 r.', 'date')).toEqual(['2024-12-20', '2025-01-06']);
+  });
+
+  it('infers a missing year as the one closest to the publication date', () => {
+    expect(keys('en', '14 January', 'date', { publicationDate: '2026-12-20' })).toEqual(['2027-01-14']);
+    expect(keys('en', '20 December', 'date', { publicationDate: '2027-01-05' })).toEqual(['2026-12-20']);
+  });
+
+  it.each([
+    ['pl', 'w sierpniu', ['2024-08']],
+    ['pl', 'do końca czerwca', ['2024-06']],
+    ['pl', 'sierpień 2025', ['2025-08']],
+    ['en', 'in August', ['2024-08']],
+    ['en', 'August 2025', ['2025-08']],
+    ['uk', 'у серпні', ['2024-08']],
+    ['uk', 'серпень 2025', ['2025-08']],
+  ] as const)('%s: reads the month "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'date')).toEqual(expected);
+  });
+
+  it('does not read the English verb "may" or a bare month name as a month', () => {
+    expect(keys('en', 'residents may come', 'date')).toEqual([]);
+    expect(keys('pl', 'Maja przyjdzie', 'date')).toEqual([]);
+  });
+
+  it.each([
+    ['pl', 'od 2015 roku', ['2015']],
+    ['pl', 'w 2015 r.', ['2015']],
+    ['en', 'since 2015', ['2015']],
+    ['uk', 'з 2015 року', ['2015']],
+    ['pl', 'na lata 2024–2028', ['2024', '2028']],
+    ['pl', 'od 1410 roku', ['1410']],
+  ] as const)('%s: reads the year in "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'date')).toEqual(expected);
+  });
+
+  it('rejects impossible dates', () => {
+    const fullDates = (text: string) => keys('pl', text, 'date').filter((key) => key.length === 10);
+    expect(fullDates('30 lutego 2024')).toEqual([]);
+    expect(fullDates('31.04.2024')).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { keys } from '../../../test/helpers/check-texts.ts';
+
+describe('amounts', () => {
+  it.each([
+    ['pl', '20 zł', ['PLN:20']],
+    ['pl', '20zł', ['PLN:20']],
+    ['pl', '12,50 zł', ['PLN:12.5']],
+    ['pl', '45 000 000 zł', ['PLN:45000000']],
+    ['en', 'PLN 20', ['PLN:20']],
+    ['en', '20 PLN', ['PLN:20']],
+    ['en', 'PLN 45,000,000', ['PLN:45000000']],
+    ['en', '€20', ['EUR:20']],
+    ['uk', '20 злотих', ['PLN:20']],
+    ['uk', '100 грн', ['UAH:100']],
+  ] as const)('%s: reads "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'amount')).toEqual(expected);
+  });
+
+  it('sees "20 zł", "PLN 20" and "20 злотих" as the same amount', () => {
+    expect(keys('pl', '20 zł', 'amount')).toEqual(keys('en', 'PLN 20', 'amount'));
+    expect(keys('uk', '20 злотих', 'amount')).toEqual(keys('en', 'PLN 20', 'amount'));
+  });
+});
+
+describe('other numbers', () => {
+  it.each([
+    ['pl', 'oddano 84 512 głosów', ['84512']],
+    ['en', '84,512 votes were cast', ['84512']],
+    ['uk', 'віддали 84 512 голосів', ['84512']],
+    ['pl', 'dzieci w wieku od 10 lat', ['10']],
+    ['en', '12% of residents', ['12%']],
+    ['pl', '12 procent mieszkańców', ['12%']],
+    ['uk', '12 відсотків мешканців', ['12%']],
+    ['pl', 'linie 1 i 17', ['1', '17']],
+    ['en', 'the 2nd meeting', ['2']],
+    ['en', 'two trams', ['2']],
+    ['pl', 'dwa tramwaje', ['2']],
+    ['uk', 'два трамваї', ['2']],
+    ['pl', 'grupy liczą 1,5 tys.', ['1.5']],
+  ] as const)('%s: reads "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'number')).toEqual(expected);
+  });
+
+  it('skips codes glued to letters', () => {
+    expect(keys('en', 'COVID-19 and A4 paper and 5G', 'number')).toEqual([]);
+  });
+
+  it('never counts a number twice', () => {
+    const all = keys('pl', 'w środę, 19 czerwca 2024 r. o 17:00, sala 204, 1 piętro, 20 zł, tel. 12 616 75 55');
+    expect(all).toEqual(['wd:3@2024-06-19', '2024-06-19', '17:00', 'room:204', 'floor:1', 'PLN:20', '+48126167555']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { keys } from '../../../test/helpers/check-texts.ts';
+
+describe('times', () => {
+  it.each([
+    ['pl', 'o 17:00', ['17:00']],
+    ['pl', 'o 17.00', ['17:00']],
+    ['pl', 'godz. 17', ['17:00']],
+    ['pl', 'o godz. 17:30', ['17:30']],
+    ['pl', 'o 17.20', ['17:20']],
+    ['pl', 'zniżka 17.20 zł', []],
+    ['pl', 'o godz. 17.20', ['17:20']],
+    ['pl', 'w godzinach 17:00 - 19:00', ['17:00', '19:00']],
+    ['pl', 'w godz. 9–14', ['09:00', '14:00']],
+    ['pl', 'w południe', ['12:00']],
+    ['pl', 'o północy', ['00:00']],
+    ['en', 'at 5 pm', ['17:00']],
+    ['en', 'at 5pm', ['17:00']],
+    ['en', 'at 5:30 p.m.', ['17:30']],
+    ['en', 'at 9 a.m.', ['09:00']],
+    ['en', 'at 12 pm', ['12:00']],
+    ['en', 'at 12 am', ['00:00']],
+    ['en', 'from 5 pm to 7 pm', ['17:00', '19:00']],
+    ['en', 'from 5 to 7 pm', ['17:00', '19:00']],
+    ['en', '5–7 pm', ['17:00', '19:00']],
+    ['en', 'from 11 to 1 pm', ['11:00', '13:00']],
+    ['en', '17:00–19:00', ['17:00', '19:00']],
+    ['en', 'at noon', ['12:00']],
+    ['en', 'until midnight', ['00:00']],
+    ['en', "at 5 o'clock", ['05:00']],
+    ['uk', 'з 17.00 до 19.00', ['17:00', '19:00']],
+    ['uk', 'з 17:00 до 19:00', ['17:00', '19:00']],
+    ['uk', 'о 17.30', ['17:30']],
+    ['uk', 'о 17 год.', ['17:00']],
+    ['uk', 'опівдні', ['12:00']],
+    ['uk', 'до опівночі', ['00:00']],
+  ] as const)('%s: reads "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'time')).toEqual(expected);
+  });
+
+  it('does not take the north for midnight', () => {
+    expect(keys('pl', 'na północ od rynku', 'time')).toEqual([]);
+    expect(keys('uk', 'на північ від ринку', 'time')).toEqual([]);
+  });
+
+  it('does not read a date as a time', () => {
+    expect(keys('pl', '19.06.2024', 'time')).toEqual([]);
+    expect(keys('pl', '19.06', 'time')).toEqual([]);
+  });
+
+  it('sees the same times in three notations as equal', () => {
+    expect(keys('pl', '17:00 - 19:00', 'time')).toEqual(keys('en', '5 pm to 7 pm', 'time'));
+    expect(keys('uk', '17.00 до 19.00', 'time')).toEqual(keys('en', '5 pm to 7 pm', 'time'));
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { keys } from '../../../test/helpers/check-texts.ts';
+
+describe('weekdays', () => {
+  it.each([
+    ['pl', 'w środę, 19 czerwca 2024 r.', ['wd:3@2024-06-19']],
+    ['pl', 'we wtorek 18 czerwca', ['wd:2@2024-06-18']],
+    ['pl', '19 czerwca 2024 r. (środa)', ['wd:3@2024-06-19']],
+    ['pl', '19.06.2024 (śr.)', ['wd:3@2024-06-19']],
+    ['en', 'on Wednesday, 19 June', ['wd:3@2024-06-19']],
+    ['en', '19 June 2024 (Monday)', ['wd:1@2024-06-19']],
+    ['en', 'Wednesday 19th June', ['wd:3@2024-06-19']],
+    ['en', 'June 19 (Wed)', ['wd:3@2024-06-19']],
+    ['uk', 'у середу 19 червня', ['wd:3@2024-06-19']],
+    ['uk', 'в середу, 19 червня', ['wd:3@2024-06-19']],
+    ['uk', '19 червня 2024 р. (понеділок)', ['wd:1@2024-06-19']],
+    ['uk', '19.06 (пн)', ['wd:1@2024-06-19']],
+  ] as const)('%s: ties the weekday in "%s" to its date', (lang, text, expected) => {
+    expect(keys(lang, text, 'weekday')).toEqual(expected);
+  });
+
+  it.each([
+    ['pl', 'w każdy poniedziałek', ['wd:1*']],
+    ['pl', 'w każdą środę', ['wd:3*']],
+    ['pl', 'co środę', ['wd:3*']],
+    ['pl', 'w poniedziałki i czwartki', ['wd:1*', 'wd:4*']],
+    ['pl', 'w soboty', ['wd:6*']],
+    ['en', 'every Monday', ['wd:1*']],
+    ['en', 'on Mondays and Thursdays', ['wd:1*', 'wd:4*']],
+    ['uk', 'щопонеділка', ['wd:1*']],
+    ['uk', 'по понеділках і четвергах', ['wd:1*', 'wd:4*']],
+    ['uk', 'кожної середи', ['wd:3*']],
+  ] as const)('%s: reads the recurring weekday in "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'weekday')).toEqual(expected);
+  });
+
+  it('reads weekday ranges as two untied days', () => {
+    expect(keys('pl', 'od poniedziałku do piątku', 'weekday')).toEqual(['wd:1', 'wd:5']);
+    expect(keys('en', 'Monday to Friday', 'weekday')).toEqual(['wd:1', 'wd:5']);
+    expect(keys('uk', "з понеділка по п'ятницю", 'weekday')).toEqual(['wd:1', 'wd:5']);
+    expect(keys('uk', 'з понеділка по п’ятницю', 'weekday')).toEqual(['wd:1', 'wd:5']);
+  });
+
+  it('ignores lower-case English words and abbreviations far from a date', () => {
+    expect(keys('en', 'the sun is out', 'weekday')).toEqual([]);
+    expect(keys('en', 'Sat down with us', 'weekday')).toEqual([]);
+    expect(keys('pl', 'pt. konferencji', 'weekday')).toEqual([]);
+  });
+});
