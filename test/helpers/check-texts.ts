@@ -6,7 +6,7 @@ import type { FactKind, FloorConvention } from '../../src/consistency/types.ts';
 export type Texts = Partial<Record<'pl' | 'en' | 'uk', string>>;
 
 /** Frontmatter plus body, as an editor writes it. */
-export function md(body: string, frontmatter = 'title: Ogłoszenie\ndate: 2024-06-14'): string {
+export function md(body: string, frontmatter = 'title: T\ndate: 2024-06-14'): string {
   return `---\n${frontmatter}\n---\n\n${body}\n`;
 }
 

@@ -105,7 +105,7 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
       kind: block.kind,
       text: block.text,
       silenced: block.silenced,
-      position: lines.position(block.offsetAt(0)),
+      position: lines.position(block.start),
       latinLetters,
       cyrillicLetters,
       words,

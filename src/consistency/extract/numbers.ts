@@ -42,10 +42,19 @@ export function readNumber(scan: Scan, i: number): ReadNumber | undefined {
 
 /** Formats a normalised value for English messages ("84512" → "84,512"). */
 export function formatNumber(value: string): string {
+  if (value.length <= 3) return value;
   const [whole = '', fraction] = value.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Grouped from the right in one pass (a look-ahead regex would be quadratic on long digit runs).
+  let grouped = '';
+  for (let i = 0; i < whole.length; i++) {
+    if (i > 0 && (whole.length - i) % 3 === 0) grouped += ',';
+    grouped += whole[i];
+  }
   return fraction ? `${grouped}.${fraction}` : grouped;
 }
+
+/** Digit runs longer than this are serial numbers or noise, not facts a reader compares. */
+export const MAX_DIGITS = 15;
 
 /** True when the number at i is glued to letters, as in a code ("COVID-19", "A4", "5G"). */
 export function isPartOfCode(scan: Scan, i: number): boolean {
@@ -75,7 +84,7 @@ export function skipOrdinalSuffix(scan: Scan, end: number): number {
 
 /** Any number not read as something more specific: counts, ages, line numbers, percentages. */
 export function matchNumber(scan: Scan, i: number): number {
-  if (isPartOfCode(scan, i)) {
+  if (isPartOfCode(scan, i) || (scan.num(i)?.length ?? 0) > MAX_DIGITS) {
     scan.claim(i, i + 1);
     return i + 1;
   }

@@ -47,7 +47,8 @@ function describe(divergence: Divergence<Fact>, kind: FactKind, voters: readonly
   } else if (firstExtra) {
     message = `${name}: ${language} says ${quote(firstExtra)}, which ${listLanguages(others)} ${others.length === 1 ? 'does' : 'do'} not`;
   } else if (firstMissing) {
-    message = `${name}: ${language} does not give ${firstMissing.statedBy[0]?.item.label ?? firstMissing.key}, which ${whoSays(firstMissing).replace(/ says? .*$/, '')} ${firstMissing.statedBy.length === 1 ? 'gives' : 'give'}`;
+    const quotes = firstMissing.statedBy.map(({ doc: other, item }) => `${other.lang}: "${item.text}"`).join(', ');
+    message = `${name}: ${language} does not give ${firstMissing.statedBy[0]?.item.label ?? firstMissing.key} (${quotes})`;
   } else {
     return '';
   }

@@ -18,6 +18,8 @@ export interface TextBlock {
   text: string;
   /** Maps a text index to a source offset. */
   offsetAt(index: number): number;
+  /** Source offset where the block starts (before any emphasis markers). */
+  start: number;
   /** Rule ids or fact kinds silenced for this block by a preceding comment; "*" silences everything. */
   silenced: ReadonlySet<string>;
 }
@@ -143,7 +145,7 @@ export function flattenMarkdown(root: Root, source: string, firstIndex = 0): Fla
     };
     inline(node.children as PhrasingContent[]);
 
-    blocks.push({ index, kind, text, silenced, offsetAt: (i) => offsetIn(pieces, i) });
+    blocks.push({ index, kind, text, silenced, start: node.position?.start.offset ?? 0, offsetAt: (i) => offsetIn(pieces, i) });
   };
 
   visitChildren(root, new Set());
@@ -152,7 +154,7 @@ export function flattenMarkdown(root: Root, source: string, firstIndex = 0): Fla
 
 /** A one-piece block for a frontmatter value written at `sourceStart`. */
 export function valueBlock(index: number, kind: BlockKind, text: string, sourceStart: number, silenced: ReadonlySet<string>): TextBlock {
-  return { index, kind, text, silenced, offsetAt: (i) => sourceStart + i };
+  return { index, kind, text, silenced, start: sourceStart, offsetAt: (i) => sourceStart + i };
 }
 
 function offsetIn(pieces: readonly Piece[], index: number): number {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { brief, checkTexts, md } from '../../../test/helpers/check-texts.ts';
+
+const mismatches = (result: ReturnType<typeof checkTexts>) => result.findings.filter((f) => f.rule === 'fact-mismatch');
+
+describe('fact-mismatch across languages', () => {
+  it('reports the odd one out among three, quoting what each language says', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Budynek A, 1 piętro.'),
+        en: md('Building A, 1st floor.'),
+        uk: md('Корпус А, 2-й поверх.'),
+      },
+    });
+    const [finding, ...rest] = mismatches(result);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ lang: 'uk', fact: 'floor', severity: 'error', line: 6, column: 11 });
+    expect(finding?.message).toMatch(/^floor: the Ukrainian text says "2-й поверх" \(floor 2\), but pl "1 piętro" and en "1st floor" say floor 1\. In Ukrainian and US usage the ground floor is often counted as the first/);
+  });
+
+  it('reports both languages when only two disagree', () => {
+    const result = checkTexts({ x: { pl: md('Spotkanie o 17:00.'), en: md('The meeting starts at 6 pm.') } });
+    expect(mismatches(result).map((f) => `${f.lang} ${f.fact}`)).toEqual(['en time', 'pl time']);
+  });
+
+  it('sees the same facts in different notations as equal', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('W środę, 19 czerwca 2024 r. w godzinach 17:00 - 19:00, ul. Zabłocie 20, 30-701 Kraków, budynek A, 1 piętro, sala 204. Wstęp 20 zł. Tel. 12 616 75 55, konsultacje@example.pl, https://example.pl/x. Głosowało 84 512 osób (12%).'),
+        en: md('On Wednesday, 19 June 2024 from 5 pm to 7 pm, ul. Zabłocie 20, 30-701 Kraków, building A, 1st floor, room 204. Entry PLN 20. Phone +48 12 616 75 55, Konsultacje@example.pl, https://www.example.pl/x/. 84,512 people voted (12%).'),
+        uk: md('У середу, 19 червня 2024 р. з 17.00 до 19.00, ul. Zabłocie 20, 30-701 Kraków, корпус А, 1-й поверх, аудиторія 204. Вхід 20 злотих. Тел. (12) 616-75-55, konsultacje@example.pl, https://example.pl/x. Проголосували 84 512 осіб (12 відсотків).'),
+      },
+    });
+    expect(mismatches(result)).toEqual([]);
+  });
+
+  it.each([
+    ['date', '20 czerwca 2024', '19 June 2024', '19 червня 2024 р.'],
+    ['time', 'o 18:00', 'at 5 pm', 'о 17:00'],
+    ['room', 'sala 205', 'room 204', 'аудиторія 204'],
+    ['building', 'budynek B', 'building A', 'корпус А'],
+    ['address', 'ul. Zabłocie 22', 'ul. Zabłocie 20', 'ul. Zabłocie 20'],
+    ['phone', 'tel. 12 616 75 56', 'phone 12 616 75 55', 'тел. 12 616 75 55'],
+    ['email', 'a@example.pl', 'b@example.pl', 'b@example.pl'],
+    ['url', 'https://example.pl/a', 'https://example.pl/b', 'https://example.pl/b'],
+    ['amount', '25 zł', 'PLN 20', '20 злотих'],
+    ['number', '13 osób', '12 people', '12 осіб'],
+    ['weekday', 'w każdy wtorek', 'every Monday', 'щопонеділка'],
+  ] as const)('fires on a different %s in Polish', (kind, pl, en, uk) => {
+    const result = checkTexts({ x: { pl: md(pl), en: md(en), uk: md(uk) } });
+    expect(mismatches(result).map((f) => `${f.lang} ${f.fact}`)).toEqual([`pl ${kind}`]);
+  });
+
+  it('reports a fact that one language leaves out', () => {
+    const result = checkTexts({ x: { pl: md('Sala 204, tel. 12 616 75 55.'), en: md('Room 204, phone 12 616 75 55.'), uk: md('Аудиторія 204.') } });
+    expect(mismatches(result).map((f) => f.message)).toEqual(['phone number: the Ukrainian text does not give +48 12 616 75 55 (pl: "12 616 75 55", en: "12 616 75 55")']);
+  });
+
+  it('honours a declared floor convention', () => {
+    const texts = { x: { pl: md('1 piętro'), en: md('1st floor'), uk: md('2-й поверх') } };
+    expect(mismatches(checkTexts(texts, { floorConventions: { uk: 'ground-is-first' } }))).toEqual([]);
+  });
+
+  it('compares the summary and title too', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Spotkanie 19 czerwca.', 'title: Spotkanie\ndate: 2024-06-14\nsummary: Spotkanie 19 czerwca o 17:00.'),
+        en: md('Meeting on 19 June.', 'title: Meeting\ndate: 2024-06-14\nsummary: Meeting on 19 June at 6 pm.'),
+      },
+    });
+    expect(brief(result).filter((line) => line.includes('time'))).toEqual(['en:4 fact-mismatch time', 'pl:4 fact-mismatch time']);
+  });
+});
+
+describe('fact-mismatch within one file', () => {
+  it('catches a summary that contradicts its own body', () => {
+    const result = checkTexts({ x: { pl: md('Spotkanie 19 czerwca 2024 r. o 17:00.', 'title: T\ndate: 2024-06-14\nsummary: Spotkanie 20 czerwca o 17:00.') } });
+    expect(mismatches(result).map((f) => f.message)).toEqual(['date: the summary says "20 czerwca" (20 June 2024), but the body says "19 czerwca 2024 r." (19 June 2024)']);
+  });
+
+  it('checks the frontmatter event against the text', () => {
+    const frontmatter = 'title: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T17:00\n  venue:\n    name: Centrum\n    floor: 1';
+    const result = checkTexts({ x: { uk: md('19 червня 2024 р. о 17:00, 2-й поверх.', frontmatter) } });
+    expect(mismatches(result).map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '11:28 floor: the frontmatter event gives floor 1, but the Ukrainian text says "2-й поверх" (floor 2)',
+    ]);
+  });
+
+  it('checks the frontmatter event across languages', () => {
+    const event = (start: string) => `title: T\ndate: 2024-06-14\nevent:\n  start: ${start}`;
+    const result = checkTexts({ x: { pl: md('Treść.', event('2024-06-19T17:00')), en: md('Text.', event('2024-06-19T17:00')), uk: md('Текст.', event('2024-06-19T18:00')) } });
+    expect(mismatches(result).map((f) => `${f.lang}:${f.line} ${f.message}`)).toEqual([
+      'uk:5 time: the Ukrainian frontmatter event gives 18:00 ("2024-06-19T18:00"), but pl and en give 17:00',
+    ]);
+  });
+
+  it('stays silent when event, summary and text agree', () => {
+    const frontmatter = 'title: T\ndate: 2024-06-14\nsummary: W środę, 19 czerwca, o 17:00.\nevent:\n  start: 2024-06-19T17:00\n  end: 2024-06-19T19:00\n  venue:\n    name: C\n    building: A\n    floor: 1\n    postalCode: 30-701\n    streetAddress: ul. Zabłocie 20';
+    const result = checkTexts({ x: { pl: md('W środę, 19 czerwca 2024 r., 17:00–19:00, ul. Zabłocie 20, 30-701 Kraków, budynek A, 1 piętro.', frontmatter) } });
+    expect(mismatches(result)).toEqual([]);
+  });
+});

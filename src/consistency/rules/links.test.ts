@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checkTexts, md } from '../../../test/helpers/check-texts.ts';
+
+const byRule = (rule: string, result: ReturnType<typeof checkTexts>) => result.findings.filter((f) => f.rule === rule);
+
+describe('placeholder-link', () => {
+  it.each([['#'], [''], ['javascript:void(0)'], ['  #  '], ['TODO']])('fires on the target "%s"', (target) => {
+    const result = checkTexts({ x: { pl: md(`[Więcej informacji](${target === '' ? '<>' : target})`) } });
+    const [finding] = byRule('placeholder-link', result);
+    expect(finding).toMatchObject({ severity: 'error', fact: 'link', line: 6, column: 1 });
+    expect(finding?.message).toMatch(/^the link "Więcej informacji" points to .*, a placeholder: give the real address or remove the link$/);
+  });
+
+  it('fires in reference-style links and in every language', () => {
+    const result = checkTexts({ x: { pl: md('[Link][a]\n\n[a]: #'), en: md('[Link](#)'), uk: md('[Посилання](#)') } });
+    expect(byRule('placeholder-link', result).map((f) => f.lang)).toEqual(['en', 'pl', 'uk']);
+  });
+
+  it('stays silent for real links and in-page anchors', () => {
+    const result = checkTexts({ x: { pl: md('[Dialoguj](https://dialoguj.pl/), [niżej](#kontakt), [mail](mailto:a@b.pl)') } });
+    expect(byRule('placeholder-link', result)).toEqual([]);
+  });
+});
+
+describe('link-mismatch', () => {
+  it('warns when a translation links somewhere else', () => {
+    const result = checkTexts({
+      x: { pl: md('[Więcej](https://dialoguj.pl/)'), en: md('[More](https://dialoguj.pl)'), uk: md('[Більше](https://example.org/)') },
+    });
+    const findings = byRule('link-mismatch', result);
+    expect(findings.map((f) => `${f.lang} ${f.severity}`)).toEqual(['uk warning', 'uk warning']);
+    expect(findings.map((f) => f.message)).toContain('the Ukrainian text links "Більше" to https://example.org/, which pl and en do not link to');
+  });
+
+  it('treats language paths and links to the translated announcement as the same', () => {
+    const result = checkTexts({
+      x: { pl: md('[Konsultacje](/pl/konsultacje/) i [lista](/pl/)'), en: md('[Consultation](/en/consultation/) and [list](/en/)') },
+      y: { pl: md('Inne.', 'title: T\ndate: 2024-06-14\nslug: konsultacje'), en: md('Other.', 'title: T\ndate: 2024-06-14\nslug: consultation') },
+    });
+    expect(byRule('link-mismatch', result)).toEqual([]);
+  });
+});
