@@ -47,6 +47,8 @@ export interface Fact extends SourcePosition {
   part: FactPart;
   /** Index of the Markdown block the fact comes from (for silencing comments). */
   block: number;
+  /** A date that does not exist ("31 czerwca"): reported, never compared. */
+  invalid?: boolean;
   /** Weekday facts: ISO day (1 = Monday … 7 = Sunday), and the date it is tied to, if any. */
   weekday?: { day: number; date?: string; recurring: boolean };
 }

@@ -1,4 +1,3 @@
-import { isRealCalendarDate } from '../../announcements/dates.ts';
 import { skipOrdinalSuffix } from './numbers.ts';
 import type { Scan } from './scan.ts';
 
@@ -12,8 +11,12 @@ import type { Scan } from './scan.ts';
 const DASHES = new Set(['-', '–', '—']);
 const ROMAN_MONTHS = new Map(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].map((r, i) => [r, i + 1]));
 
+/**
+ * Records a date. Whether the day exists ("31 czerwca" does not) is decided
+ * once the year is known; impossible dates are kept so they can be reported.
+ */
 function addDate(scan: Scan, from: number, to: number, month: number, day: number | undefined, year: number | undefined): boolean {
-  if (day !== undefined && !isRealCalendarDate(year ?? 2024, month, day)) return false;
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return false;
   scan.add({ kind: 'date', key: '', label: '', from, to, date: { month, ...(day === undefined ? {} : { day }), ...(year === undefined ? {} : { year }) } });
   return true;
 }

@@ -85,6 +85,7 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
         part,
         block: block.index,
         ...position,
+        ...(fact.invalid ? { invalid: true } : {}),
         ...(fact.weekday ? { weekday: { day: fact.weekday.day, recurring: fact.weekday.recurring, ...(fact.weekday.date ? { date: fact.weekday.date } : {}) } } : {}),
       });
     }

@@ -1,3 +1,4 @@
+import { isRealCalendarDate } from '../../announcements/dates.ts';
 import { formatLongEnglishDate, nearestYear } from './calendar.ts';
 import { matchAmountAfterNumber, matchAmountBeforeNumber } from './amounts.ts';
 import { matchEmails, matchPhones, matchUrls } from './contacts.ts';
@@ -170,7 +171,11 @@ function resolveYears(scan: Scan, publicationDate: string): void {
     const date = fact.date;
     if (fact.kind !== 'date' || !date || date.month === 0 || date.year === undefined) continue;
     const month = String(date.month).padStart(2, '0');
-    if (date.day === undefined) {
+    if (date.day !== undefined && !isRealCalendarDate(date.year, date.month, date.day)) {
+      fact.invalid = true;
+      fact.key = `invalid:${date.year}-${month}-${String(date.day).padStart(2, '0')}`;
+      fact.label = formatLongEnglishDate(date.year, date.month, date.day);
+    } else if (date.day === undefined) {
       fact.key = `${date.year}-${month}`;
       fact.label = formatLongEnglishDate(date.year, date.month);
     } else {
@@ -224,7 +229,7 @@ function tieWeekdays(scan: Scan): RawFact[] {
     }
     const next = facts[k + 1];
     const prev = facts[k - 1];
-    const isDay = (f: RawFact | undefined) => f?.kind === 'date' && f.date?.day !== undefined && f.key !== '';
+    const isDay = (f: RawFact | undefined) => f?.kind === 'date' && f.date?.day !== undefined && f.key !== '' && !f.invalid;
     let tied: string | undefined;
     if (isDay(next) && next && onlySeparators(scan, fact.to, next.from)) tied = next.key;
     else if (isDay(prev) && prev && onlySeparators(scan, prev.to, fact.from)) tied = prev.key;

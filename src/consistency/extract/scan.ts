@@ -13,6 +13,8 @@ export interface RawFact {
   weekday?: { day: number; recurring: boolean; abbreviation: boolean; date?: string };
   /** Dates: parts of the calendar date, the year possibly still to be inferred. */
   date?: { year?: number; month: number; day?: number };
+  /** A date that does not exist, such as 31 June. */
+  invalid?: boolean;
 }
 
 export interface ScanOptions {

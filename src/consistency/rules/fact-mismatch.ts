@@ -71,7 +71,7 @@ function acrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
     // A language with a wrong weekday is reported by weekday-calendar; it does not vote here.
     const voters = group.docs.filter((doc) => !doc.abstain.has(kind) && !(kind === 'weekday' && doc.facts.some(isWrongWeekday)));
     const divergences = oddOneOut(
-      voters.map((doc) => ({ doc, items: doc.facts.filter((fact) => fact.kind === kind) })),
+      voters.map((doc) => ({ doc, items: doc.facts.filter((fact) => fact.kind === kind && !fact.invalid) })),
       (fact) => fact.key,
     );
     for (const divergence of divergences) {
@@ -115,7 +115,7 @@ function eventAgainstText(doc: DocumentFacts, id: string): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const kind of COMPARED_KINDS) {
     if (doc.abstain.has(kind)) continue;
-    const prose = doc.facts.filter((fact) => fact.kind === kind && fact.part !== 'title');
+    const prose = doc.facts.filter((fact) => fact.kind === kind && fact.part !== 'title' && !fact.invalid);
     if (prose.length === 0) continue;
     const proseKeys = new Set(prose.map((fact) => fact.key));
     const keyPrefix = (key: string) => key.split(':')[0];
@@ -147,11 +147,11 @@ function summaryAgainstBody(doc: DocumentFacts, id: string): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const kind of COMPARED_KINDS) {
     if (kind === 'number' || doc.abstain.has(kind)) continue;
-    const body = doc.facts.filter((fact) => fact.kind === kind && fact.part === 'body');
+    const body = doc.facts.filter((fact) => fact.kind === kind && fact.part === 'body' && !fact.invalid);
     if (body.length === 0) continue;
     const bodyKeys = new Set(body.map((fact) => fact.key));
     for (const fact of doc.facts) {
-      if (fact.kind !== kind || fact.part !== 'summary' || bodyKeys.has(fact.key)) continue;
+      if (fact.kind !== kind || fact.part !== 'summary' || fact.invalid || bodyKeys.has(fact.key)) continue;
       findings.push({
         rule: id,
         fact: kind,

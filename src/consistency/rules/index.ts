@@ -1,4 +1,5 @@
 import { factMismatch } from './fact-mismatch.ts';
+import { impossibleDate } from './impossible-date.ts';
 import { foreignText } from './foreign-text.ts';
 import { linkMismatch } from './link-mismatch.ts';
 import { missingTranslation } from './missing-translation.ts';
@@ -8,4 +9,4 @@ import { weekdayCalendar } from './weekday-calendar.ts';
 
 export type { AnnouncementGroup, FindingDraft, Rule } from './types.ts';
 
-export const rules: readonly Rule[] = [weekdayCalendar, factMismatch, placeholderLink, linkMismatch, missingTranslation, foreignText];
+export const rules: readonly Rule[] = [impossibleDate, weekdayCalendar, factMismatch, placeholderLink, linkMismatch, missingTranslation, foreignText];

@@ -53,3 +53,19 @@ describe('weekday-calendar', () => {
     expect(calendar(wednesday2025).map((f) => f.message)).toEqual(['19 June 2025 is a Thursday ("czwartek" in Polish), but the Polish text says "w środę"']);
   });
 });
+
+describe('impossible-date', () => {
+  it('fires on a day the month does not have, in any notation and language', () => {
+    const result = checkTexts({ x: { pl: md('31 czerwca 2024 r.'), en: md('29 February 2025'), uk: md('31.04.2024') } });
+    expect(result.findings.filter((f) => f.rule === 'impossible-date').map((f) => `${f.lang} ${f.message}`)).toEqual([
+      'en "29 February 2025" is not a date: February 2025 has 28 days',
+      'pl "31 czerwca 2024 r." is not a date: June 2024 has 30 days',
+      'uk "31.04.2024" is not a date: April 2024 has 30 days',
+    ]);
+  });
+
+  it('stays silent on real dates, leap days included', () => {
+    const result = checkTexts({ x: { pl: md('29 lutego 2024 r., 30 czerwca, 31.12.2024') } });
+    expect(result.findings.filter((f) => f.rule === 'impossible-date')).toEqual([]);
+  });
+});
