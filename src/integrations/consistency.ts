@@ -28,8 +28,10 @@ export function consistencyCheck(options: ConsistencyOptions): AstroIntegration 
       'astro:config:setup': ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
+        const started = performance.now();
         const result = run();
         print(logger, result, 'build');
+        logger.info(`Checked in ${Math.round(performance.now() - started)} ms.`);
         if (errorsOf(result).length > 0) {
           logger.error('Nothing was built: translations contradict each other. Fix the errors above, or silence a finding that is wrong (see README).');
           // Exit rather than throw: a content mistake is not a crash and gets no stack trace.
