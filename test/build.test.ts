@@ -153,3 +153,28 @@ describe('astro build on invalid content', () => {
     expect(result.output).toContain(expected);
   });
 });
+
+describe('astro build on contradicting translations', () => {
+  const outDir = path.join(tmp, 'dist-seed');
+  let result: BuildResult;
+
+  beforeAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    result = buildSite('test/fixtures/seed-as-published', outDir);
+  });
+
+  it('refuses to publish: exits 1 before writing any page, without a stack trace', () => {
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('Nothing was built: translations contradict each other.');
+    expect(result.output).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  });
+
+  it('lists every finding as file:line:column  severity  message  rule', () => {
+    expect(result.output).toContain(
+      'test/fixtures/seed-as-published/uk/open-krakow.md:17:105  error  19 June 2024 is a Wednesday ("середа" in Ukrainian), but the Ukrainian text says "понеділок" (pl: "w środę")  weekday-calendar',
+    );
+    expect(result.output).toContain('test/fixtures/seed-as-published/uk/open-krakow.md:17:214  error  floor: the Ukrainian text says "2-й поверх"');
+    expect(result.output).toContain('6 errors, 1 warning in 3 files (1 announcement).');
+  });
+});

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent, type CheckOptions, type CheckResult } from '../consistency/engine.ts';
 import { formatFinding, formatSummary } from '../consistency/reporters/index.ts';
@@ -20,18 +21,27 @@ const CACHE_FILE = 'node_modules/.cache/announcements/consistency.json';
  */
 export function consistencyCheck(options: ConsistencyOptions): AstroIntegration {
   let root = process.cwd();
+  let pending: Promise<CheckResult> | undefined;
+  let started = 0;
   const run = () => checkContent({ ...options, root, cacheFile: path.join(root, CACHE_FILE) });
 
   return {
     name: 'announcements:consistency',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config }) => {
         root = fileURLToPath(config.root);
-        if (command !== 'build') return;
-        const started = performance.now();
-        const result = run();
+        // In a build the check runs in a worker thread while Astro syncs the
+        // content, and is awaited before any page is rendered or written.
+        if (command === 'build') {
+          started = performance.now();
+          pending = checkInWorker({ ...options, root, cacheFile: path.join(root, CACHE_FILE) });
+        }
+      },
+      'astro:build:start': async ({ logger }) => {
+        if (!pending) return;
+        const result = await pending;
         print(logger, result, 'build');
-        logger.info(`Checked in ${Math.round(performance.now() - started)} ms.`);
+        logger.info(`Checked in ${Math.round(performance.now() - started)} ms (beside the content sync).`);
         if (errorsOf(result).length > 0) {
           logger.error('Nothing was built: translations contradict each other. Fix the errors above, or silence a finding that is wrong (see README).');
           // Exit rather than throw: a content mistake is not a crash and gets no stack trace.
@@ -52,6 +62,17 @@ export function consistencyCheck(options: ConsistencyOptions): AstroIntegration 
       },
     },
   };
+}
+
+function checkInWorker(options: CheckOptions & { cacheFile: string }): Promise<CheckResult> {
+  const worker = new Worker(path.join(options.root ?? process.cwd(), 'src/consistency/check-worker.ts'), { workerData: options });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (message: { ok: true; result: CheckResult } | { ok: false; message: string }) => {
+      if (message.ok) resolve(message.result);
+      else reject(new Error(`the consistency check could not run: ${message.message}`));
+    });
+    worker.once('error', reject);
+  });
 }
 
 const errorsOf = (result: CheckResult) => result.findings.filter((f) => f.severity === 'error' && f.rule !== 'valid-content');
