@@ -13,6 +13,8 @@ export interface SiteConfig {
   contentDir: string;
   /** Name of the publishing body, shown in the header. */
   publisher: string;
+  /** "Now" for the build: events before it are past. BUILD_DATE (ISO) makes builds reproducible. */
+  buildDate: Date;
   consistency: {
     /**
      * How each language numbers floors in running text. By default every
@@ -30,6 +32,7 @@ export const siteConfig: SiteConfig = {
   timeZone: process.env.SITE_TIME_ZONE ?? 'Europe/Warsaw',
   contentDir: process.env.CONTENT_DIR ?? 'content/announcements',
   publisher: 'Kraków',
+  buildDate: process.env.BUILD_DATE ? new Date(process.env.BUILD_DATE) : new Date(),
   consistency: {
     floorConventions: {},
     defaultCountry: 'PL',

@@ -23,7 +23,7 @@ describe('astro build on valid fixture content', () => {
   beforeAll(() => {
     rmSync(outDir, { recursive: true, force: true });
     before = digestTree(path.join(projectRoot, contentDir));
-    result = buildSite(contentDir, outDir);
+    result = buildSite(contentDir, outDir, { BUILD_DATE: '2024-09-01T12:00:00Z' });
   });
 
   it('succeeds and modifies nothing in the content folder', () => {
@@ -62,7 +62,7 @@ describe('astro build on valid fixture content', () => {
   });
 
   it('lists announcements newest first with dates formatted per language', () => {
-    const dates = (lang: string) => selectAll('.card time', page(lang)).map((t) => [t.properties.dateTime, toString(t)]);
+    const dates = (lang: string) => selectAll('#all ~ .card-list .meta time', page(lang)).map((t) => [t.properties.dateTime, toString(t)]);
     expect(dates('pl')).toEqual([
       ['2024-06-14', '14 czerwca 2024'],
       ['2024-01-10', '10 stycznia 2024'],
@@ -71,7 +71,10 @@ describe('astro build on valid fixture content', () => {
       ['2024-06-14', '14 June 2024'],
       ['2024-01-10', '10 January 2024'],
     ]);
-    expect(dates('uk')).toEqual([['2024-06-14', '14 червня 2024 р.']]);
+    expect(dates('uk')).toEqual([
+      ['2024-06-14', '14 червня 2024 р.'],
+      ['2024-01-10', '10 січня 2024 р.'],
+    ]);
   });
 
   it('shows the event in the page language', () => {
@@ -108,6 +111,42 @@ describe('astro build on valid fixture content', () => {
     walk(outDir);
     expect(htmlFiles.length).toBeGreaterThan(5);
     for (const file of htmlFiles) expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+  });
+
+  it('lists untranslated announcements in each index, marked in the page language and linking with hreflang', () => {
+    const uk = page('uk');
+    const older = selectAll('.card a', uk).find((a) => a.properties.href === '/pl/older/');
+    expect(older?.properties).toMatchObject({ hrefLang: 'pl', lang: 'pl' });
+    expect(selectAll('.card > .badge', uk).map((badge) => toString(badge))).toEqual(['Тільки англійською', 'Тільки польською та англійською']);
+  });
+
+  it('shows upcoming events first and marks past ones, relative to the build date', () => {
+    const en = page('en');
+    expect(selectAll('h2', en).map((h) => toString(h))).toEqual(['Upcoming events', 'All announcements']);
+    const upcoming = selectAll('#upcoming ~ .card-list .card h3 a', en).map((a) => toString(a));
+    expect(upcoming).toEqual(['Autumn fair']);
+    expect(toString(select('.when.past', en) ?? parseHtml(''))).toContain('This event has taken place');
+  });
+
+  it('gives an event an .ics file, schema.org JSON-LD and a map link', () => {
+    const ics = readFileSync(path.join(outDir, 'en/park-meeting/event.ics'), 'utf8');
+    expect(ics).toContain('DTSTART:20240619T150000Z\r\nDTEND:20240619T170000Z');
+    expect(ics).toContain('SUMMARY;LANGUAGE=en:Park meeting');
+    expect(ics).toContain('UID:meeting@example.test');
+    const ld = JSON.parse(toString(select('script[type="application/ld+json"]', page('en/park-meeting')) ?? parseHtml(''))) as Record<string, unknown>;
+    expect(ld).toMatchObject({ '@type': 'Event', startDate: '2024-06-19T17:00:00+02:00', inLanguage: 'en', location: { '@type': 'Place', address: { postalCode: '30-701' } } });
+    expect(selectAll('.event-actions a', page('en/park-meeting')).map((a) => a.properties.href)).toEqual([
+      'https://www.openstreetmap.org/search?query=ul.%20Zab%C5%82ocie%2020%2C%2030-701%20Krak%C3%B3w',
+    ]);
+    expect(selectAll('.event-actions a', page('en/autumn-fair')).map((a) => a.properties.href)[0]).toBe('/en/autumn-fair/event.ics');
+  });
+
+  it('publishes an RSS feed per language, linked from its pages', () => {
+    const feed = readFileSync(path.join(outDir, 'uk/rss.xml'), 'utf8');
+    expect(feed).toContain('<language>uk</language>');
+    expect(feed).toContain('<title>Зустріч щодо парку</title>');
+    expect(feed).not.toContain('Older notice');
+    expect(attr(page('uk/зустріч-парк'), 'link[type="application/rss+xml"]', 'href')).toBe('/uk/rss.xml');
   });
 
   it('writes a sitemap with i18n alternates', () => {

@@ -7,6 +7,7 @@ import { ukStrings } from './ui/uk.ts';
 export { languages, langCodes, defaultLang, isLang, type Lang } from './languages.ts';
 export type { UiStrings } from './ui/types.ts';
 export { formatEventWhen, formatLongDate, formatTime, parseLocal } from './format.ts';
+export { joinList } from './list.ts';
 
 const dictionaries: Record<Lang, UiStrings> = { pl: plStrings, en: enStrings, uk: ukStrings };
 

@@ -25,3 +25,9 @@ export async function getTranslationMap(): Promise<TranslationMap> {
   );
   return buildTranslationMap(all.flat());
 }
+
+/** Every published announcement in every language, for listings. */
+export async function getAllListed(): Promise<Array<{ lang: Lang; id: string; slug: string; data: AnnouncementEntry['data'] }>> {
+  const all = await Promise.all(langCodes.map(async (lang) => (await getPublished(lang)).map((entry) => ({ lang, id: entry.id, slug: slugOf(entry), data: entry.data }))));
+  return all.flat();
+}

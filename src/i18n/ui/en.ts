@@ -31,4 +31,13 @@ export const enStrings: UiStrings = {
   notFoundText: 'The page you are looking for does not exist or has moved.',
   notFoundHome: 'Go to the list of announcements',
   languageNames: { pl: 'Polish', en: 'English', uk: 'Ukrainian' },
+  inLanguage: { pl: 'in Polish', en: 'in English', uk: 'in Ukrainian' },
+  availableOnlyIn: (languages) => `Available ${languages} only`,
+  addToCalendar: 'Add to calendar (.ics file)',
+  showOnMap: 'Show on map (OpenStreetMap)',
+  upcomingEvent: 'Upcoming event',
+  pastEvent: 'This event has taken place',
+  upcomingEvents: 'Upcoming events',
+  allAnnouncements: 'All announcements',
+  rssFeed: 'RSS feed of announcements',
 };

@@ -26,4 +26,13 @@ export const plStrings: UiStrings = {
   notFoundText: 'Strona, której szukasz, nie istnieje lub została przeniesiona.',
   notFoundHome: 'Przejdź do listy ogłoszeń',
   languageNames: { pl: 'polski', en: 'angielski', uk: 'ukraiński' },
+  inLanguage: { pl: 'po polsku', en: 'po angielsku', uk: 'po ukraińsku' },
+  availableOnlyIn: (languages) => `Dostępne tylko ${languages}`,
+  addToCalendar: 'Dodaj do kalendarza (plik .ics)',
+  showOnMap: 'Pokaż na mapie (OpenStreetMap)',
+  upcomingEvent: 'Nadchodzące wydarzenie',
+  pastEvent: 'Wydarzenie już się odbyło',
+  upcomingEvents: 'Nadchodzące wydarzenia',
+  allAnnouncements: 'Wszystkie ogłoszenia',
+  rssFeed: 'Kanał RSS z ogłoszeniami',
 };

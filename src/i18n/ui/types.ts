@@ -32,4 +32,15 @@ export interface UiStrings {
   notFoundHome: string;
   /** The name of every configured language, as written in this language. */
   languageNames: Record<Lang, string>;
+  /** "in Polish", "po polsku", "польською": the form used after "available". */
+  inLanguage: Record<Lang, string>;
+  /** "Available in Polish only", given the list of inLanguage forms. */
+  availableOnlyIn: (languages: string) => string;
+  addToCalendar: string;
+  showOnMap: string;
+  upcomingEvent: string;
+  pastEvent: string;
+  upcomingEvents: string;
+  allAnnouncements: string;
+  rssFeed: string;
 }

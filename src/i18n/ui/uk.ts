@@ -27,4 +27,13 @@ export const ukStrings: UiStrings = {
   notFoundText: 'Сторінка, яку ви шукаєте, не існує або була переміщена.',
   notFoundHome: 'Перейти до списку оголошень',
   languageNames: { pl: 'польська', en: 'англійська', uk: 'українська' },
+  inLanguage: { pl: 'польською', en: 'англійською', uk: 'українською' },
+  availableOnlyIn: (languages) => `Тільки ${languages}`,
+  addToCalendar: 'Додати до календаря (файл .ics)',
+  showOnMap: 'Показати на мапі (OpenStreetMap)',
+  upcomingEvent: 'Найближча подія',
+  pastEvent: 'Подія вже відбулася',
+  upcomingEvents: 'Найближчі події',
+  allAnnouncements: 'Усі оголошення',
+  rssFeed: 'RSS-стрічка оголошень',
 };
