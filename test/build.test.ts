@@ -117,7 +117,7 @@ describe('astro build on valid fixture content', () => {
     const uk = page('uk');
     const older = selectAll('.card a', uk).find((a) => a.properties.href === '/pl/older/');
     expect(older?.properties).toMatchObject({ hrefLang: 'pl', lang: 'pl' });
-    expect(selectAll('.card > .badge', uk).map((badge) => toString(badge))).toEqual(['Тільки англійською', 'Тільки польською та англійською']);
+    expect(selectAll('.card > .badge', uk).map((badge) => toString(badge))).toEqual(['Тільки англійською', 'Тільки польською і англійською']);
   });
 
   it('shows upcoming events first and marks past ones, relative to the build date', () => {
