@@ -40,4 +40,6 @@ export const enStrings: UiStrings = {
   upcomingEvents: 'Upcoming events',
   allAnnouncements: 'All announcements',
   rssFeed: 'RSS feed of announcements',
+  search: 'Search',
+  searchNeedsJavaScript: 'Search needs JavaScript. All announcements are on the list of announcements.',
 };

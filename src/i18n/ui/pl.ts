@@ -35,4 +35,6 @@ export const plStrings: UiStrings = {
   upcomingEvents: 'Nadchodzące wydarzenia',
   allAnnouncements: 'Wszystkie ogłoszenia',
   rssFeed: 'Kanał RSS z ogłoszeniami',
+  search: 'Szukaj',
+  searchNeedsJavaScript: 'Wyszukiwarka wymaga JavaScriptu. Wszystkie ogłoszenia znajdziesz na liście ogłoszeń.',
 };

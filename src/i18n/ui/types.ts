@@ -43,4 +43,6 @@ export interface UiStrings {
   upcomingEvents: string;
   allAnnouncements: string;
   rssFeed: string;
+  search: string;
+  searchNeedsJavaScript: string;
 }

@@ -36,4 +36,6 @@ export const ukStrings: UiStrings = {
   upcomingEvents: 'Найближчі події',
   allAnnouncements: 'Усі оголошення',
   rssFeed: 'RSS-стрічка оголошень',
+  search: 'Пошук',
+  searchNeedsJavaScript: 'Для пошуку потрібен JavaScript. Усі оголошення є в списку оголошень.',
 };
