@@ -125,6 +125,20 @@ describe('in a browser', () => {
     await page.context().close();
   });
 
+  it('builds pages that pass the W3C Nu HTML Checker with no errors', () => {
+    const vnu = spawnSync('java', ['-jar', path.join(projectRoot, 'node_modules/vnu-jar/build/dist/vnu.jar'), '--errors-only', '--skip-non-html', '--format', 'json', outDir], { encoding: 'utf8' });
+    const report = JSON.parse(vnu.stderr || vnu.stdout || '{"messages":[]}') as { messages: Array<{ url: string; lastLine?: number; message: string }> };
+    expect(report.messages.map((m) => `${path.relative(outDir, new URL(m.url).pathname)}:${m.lastLine ?? 0} ${m.message}`)).toEqual([]);
+  });
+
+  it.each(['sitemap-index.xml', 'sitemap-0.xml', 'pl/rss.xml', 'en/rss.xml', 'uk/rss.xml'])('writes well-formed XML in %s', async (file) => {
+    const page = await open('/');
+    const xml = readFileSync(path.join(outDir, file), 'utf8');
+    const error = await page.evaluate((source) => new DOMParser().parseFromString(source, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml);
+    expect(error).toBeNull();
+    await page.context().close();
+  });
+
   it('has a working skip link and one h1 per page', async () => {
     const page = await open('/pl/');
     await page.keyboard.press('Tab');

@@ -151,6 +151,14 @@ describe('astro build on valid fixture content', () => {
     expect(attr(page('uk/зустріч-парк'), 'link[type="application/rss+xml"]', 'href')).toBe('/uk/rss.xml');
   });
 
+  it('keeps announcement pages within 20 KB of HTML and CSS, with no external CSS or JavaScript', () => {
+    for (const route of ['pl/spotkanie-park', 'en/park-meeting', 'uk/зустріч-парк', 'en/older']) {
+      const html = readFileSync(path.join(outDir, route, 'index.html'), 'utf8');
+      expect(Buffer.byteLength(html), route).toBeLessThanOrEqual(20 * 1024);
+      expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    }
+  });
+
   it('writes a sitemap with i18n alternates', () => {
     const xml = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
     const entry = /<url><loc>https:\/\/example\.test\/en\/park-meeting\/<\/loc>(.*?)<\/url>/.exec(xml)?.[1] ?? '';
