@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from './helpers/build-site.ts';
-import { serveStatic } from './helpers/serve.ts';
+import { serveStatic } from '../scripts/lib/serve-static.ts';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const outDir = path.join(projectRoot, 'test/.tmp/dist-browser');
