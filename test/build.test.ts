@@ -151,6 +151,24 @@ describe('astro build on valid fixture content', () => {
     expect(attr(page('uk/зустріч-парк'), 'link[type="application/rss+xml"]', 'href')).toBe('/uk/rss.xml');
   });
 
+  it('has no dead internal links', () => {
+    const dead: string[] = [];
+    const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? walk(path.join(dir, name)) : [path.join(dir, name)]));
+    for (const file of walk(outDir).filter((f) => f.endsWith('.html'))) {
+      const root = parseHtml(readFileSync(file, 'utf8'));
+      for (const element of selectAll('a[href], link[href]', root)) {
+        const href = String(element.properties.href);
+        if (/^(https?:|mailto:|tel:|#)/.test(href) && !href.startsWith('https://example.test/')) continue;
+        // The search page's own assets are written by Pagefind after the build.
+        if (href.startsWith('/pagefind/')) continue;
+        const pathname = decodeURIComponent(new URL(href, 'https://example.test/').pathname);
+        const target = path.join(outDir, pathname, pathname.endsWith('/') ? 'index.html' : '');
+        if (!existsSync(target)) dead.push(`${path.relative(outDir, file)} → ${href}`);
+      }
+    }
+    expect(dead).toEqual([]);
+  });
+
   it('keeps announcement pages within 20 KB of HTML and CSS, with no external CSS or JavaScript', () => {
     for (const route of ['pl/spotkanie-park', 'en/park-meeting', 'uk/зустріч-парк', 'en/older']) {
       const html = readFileSync(path.join(outDir, route, 'index.html'), 'utf8');

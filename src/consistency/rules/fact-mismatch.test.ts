@@ -100,3 +100,15 @@ describe('fact-mismatch within one file', () => {
     expect(mismatches(result)).toEqual([]);
   });
 });
+
+describe('what is not read', () => {
+  it('ignores facts in code blocks and inline code', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Spotkanie o 17:00.\n\n```\no 18:00, 2 piętro, sala 999\n```\n\nPrzykład: `19 czerwca 2024 (poniedziałek)`'),
+        en: md('Meeting at 5 pm.'),
+      },
+    });
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
