@@ -102,3 +102,18 @@ describe('dates', () => {
     expect(fullDates('31.04.2024')).toEqual([]);
   });
 });
+
+describe('lists of days sharing a month', () => {
+  it.each([
+    ['pl', '3, 10 i 17 października 2024 r.', ['2024-10-03', '2024-10-10', '2024-10-17']],
+    ['en', '3, 10 and 17 October 2024', ['2024-10-03', '2024-10-10', '2024-10-17']],
+    ['uk', '3, 10 та 17 жовтня 2024 р.', ['2024-10-03', '2024-10-10', '2024-10-17']],
+    ['en', '13 and 15 June', ['2024-06-13', '2024-06-15']],
+  ] as const)('%s: reads "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'date')).toEqual(expected);
+  });
+
+  it('does not join unrelated numbers to a later date', () => {
+    expect(keys('pl', 'Grupa 12, od 5 maja', 'number')).toEqual(['12']);
+  });
+});

@@ -78,31 +78,36 @@ function isRangeWord(scan: Scan, i: number): boolean {
   return token.type === 'punct' ? DASHES.has(token.text) : token.type === 'word' && scan.pack.rangeWords.has(token.lower);
 }
 
-/** "19 czerwca [2024 r.]", "19th of June", and day ranges "13–15 września", "13 and 15 June". */
+/** Days that may precede one month word: at most this many ("3, 10, 17 i 24 października"). */
+const MAX_LISTED_DAYS = 8;
+
+/**
+ * "19 czerwca [2024 r.]", "19th of June", day ranges "13–15 września", and
+ * lists of days sharing one month: "13 and 15 June", "3, 10 i 17 października".
+ */
 export function matchDayMonth(scan: Scan, i: number): number {
-  const first = readDay(scan, i);
-  if (!first) return -1;
-  let j = scan.skip(first.end);
-  if (scan.word(j) !== undefined && scan.pack.dayMonthJoiners.has(scan.word(j) ?? '')) j = scan.skip(j + 1);
-  const month = readMonthWord(scan, j, scan.pack.monthsAfterDay);
-  if (month) {
-    const year = readYearAfter(scan, month.end);
-    const end = year?.end ?? month.end;
-    return addDate(scan, i, end, month.month, first.day, year?.year) ? end : -1;
+  const days: Array<{ day: number; from: number; end: number }> = [];
+  let j = i;
+  for (;;) {
+    const day = readDay(scan, j);
+    if (!day) return -1;
+    days.push({ day: day.day, from: j, end: day.end });
+    let next = scan.skip(day.end);
+    if (scan.word(next) !== undefined && scan.pack.dayMonthJoiners.has(scan.word(next) ?? '')) next = scan.skip(next + 1);
+    const month = readMonthWord(scan, next, scan.pack.monthsAfterDay);
+    if (month) {
+      const year = readYearAfter(scan, month.end);
+      const end = year?.end ?? month.end;
+      days.forEach((d, k) => addDate(scan, d.from, k === days.length - 1 ? end : d.end, month.month, d.day, year?.year));
+      return end;
+    }
+    if (days.length >= MAX_LISTED_DAYS) return -1;
+    // "13–15", "13 do 15", "13 and 15", "13, 14" continue the list.
+    if (scan.punct(next) === ',') next = scan.skip(next + 1);
+    else if (isRangeWord(scan, next)) next = scan.skip(next + 1);
+    else return -1;
+    j = next;
   }
-  if (!isRangeWord(scan, j)) return -1;
-  const k = scan.skip(j + 1);
-  const second = readDay(scan, k);
-  if (!second) return -1;
-  let m = scan.skip(second.end);
-  if (scan.word(m) !== undefined && scan.pack.dayMonthJoiners.has(scan.word(m) ?? '')) m = scan.skip(m + 1);
-  const secondMonth = readMonthWord(scan, m, scan.pack.monthsAfterDay);
-  if (!secondMonth) return -1;
-  const year = readYearAfter(scan, secondMonth.end);
-  const end = year?.end ?? secondMonth.end;
-  if (!addDate(scan, i, first.end, secondMonth.month, first.day, year?.year)) return -1;
-  addDate(scan, k, end, secondMonth.month, second.day, year?.year);
-  return end;
 }
 
 /** English month-first dates: "June 19", "June 19th, 2024", "June 13–15". */

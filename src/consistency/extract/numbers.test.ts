@@ -33,7 +33,7 @@ describe('other numbers', () => {
     ['pl', '12 procent mieszkańców', ['12%']],
     ['uk', '12 відсотків мешканців', ['12%']],
     ['pl', 'linie 1 i 17', ['1', '17']],
-    ['en', 'the 2nd meeting', ['2']],
+    ['en', 'the 2nd meeting', []],
     ['en', 'two trams', ['2']],
     ['pl', 'dwa tramwaje', ['2']],
     ['uk', 'два трамваї', ['2']],

@@ -91,6 +91,11 @@ export function matchNumber(scan: Scan, i: number): number {
   const number = readNumber(scan, i);
   if (!number) return -1;
   let end = skipOrdinalSuffix(scan, number.end);
+  if (end > number.end) {
+    // Ordinals ("2nd", "2-й") are as often written as words ("drugie", "second"): not compared.
+    scan.claim(i, end);
+    return end;
+  }
   // "12%", "12 %", "12 procent", "12 відсотків"
   const after = scan.skip(end);
   const percent = scan.token(after);

@@ -233,7 +233,9 @@ function tieWeekdays(scan: Scan): RawFact[] {
     let tied: string | undefined;
     if (isDay(next) && next && onlySeparators(scan, fact.to, next.from)) tied = next.key;
     else if (isDay(prev) && prev && onlySeparators(scan, prev.to, fact.from)) tied = prev.key;
-    if (tied === undefined && fact.weekday.abbreviation) continue;
+    // An abbreviation stands alone only as one end of a weekday range: "pon.–pt.", "Mon–Fri", "пн–пт".
+    const inRange = (other: RawFact | undefined, from: number, to: number) => other?.kind === 'weekday' && onlyRangeWords(scan, from, to);
+    if (tied === undefined && fact.weekday.abbreviation && !inRange(next, fact.to, next?.from ?? 0) && !inRange(prev, prev?.to ?? 0, fact.from)) continue;
     result.push({ ...fact, weekday: { ...fact.weekday, ...(tied === undefined ? {} : { date: tied }) } });
   }
   return result;

@@ -47,3 +47,13 @@ describe('weekdays', () => {
     expect(keys('pl', 'pt. konferencji', 'weekday')).toEqual([]);
   });
 });
+
+describe('weekday abbreviations in ranges', () => {
+  it.each([
+    ['pl', 'pon.–pt. 8:00–16:00', ['wd:1', 'wd:5']],
+    ['en', 'Mon–Fri 8 am to 4 pm', ['wd:1', 'wd:5']],
+    ['uk', 'пн–пт з 8:00 до 16:00', ['wd:1', 'wd:5']],
+  ] as const)('%s: reads "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'weekday')).toEqual(expected);
+  });
+});

@@ -57,7 +57,9 @@ export function matchWeekday(scan: Scan, i: number): number {
     const dotted = scan.punct(end) === '.' && scan.adjacent(i);
     if (dotted) end++;
     const bracketed = scan.punct(i - 1) === '(' && scan.punct(end) === ')';
-    if (!dotted && !bracketed) return -1;
+    // "Mon–Fri", "пн–пт": joined to another weekday by a dash.
+    const dashed = ['–', '-', '—'].includes(scan.punct(end) ?? '') || ['–', '-', '—'].includes(scan.punct(i - 1) ?? '');
+    if (!dotted && !bracketed && !dashed) return -1;
   }
   scan.add({
     kind: 'weekday',
