@@ -192,15 +192,22 @@ interface AnnouncementContext {
 /** Extracts the facts of one announcement's files and runs every rule on them. */
 function checkAnnouncement(id: string, sources: readonly SourceText[], context: AnnouncementContext): CachedDraft[] {
   const docs: DocumentFacts[] = [];
+  const drafts: CachedDraft[] = [];
   for (const source of sources) {
     const announcement = context.parse(source).announcement;
     const pack = announcement ? packFor(announcement.lang) : undefined;
-    if (announcement && pack) docs.push(extractDocument(announcement, pack, context.extractOptions(announcement.lang)));
+    if (!announcement || !pack) continue;
+    try {
+      docs.push(extractDocument(announcement, pack, context.extractOptions(announcement.lang)));
+    } catch (error) {
+      // A bug in the checker must neither crash the build nor pass silently.
+      const reason = error instanceof Error ? error.message : String(error);
+      drafts.push({ rule: 'internal-error', fact: 'frontmatter', severity: 'error', lang: source.file.lang, file: source.file.file, line: 1, column: 1, slug: id, message: `the checker failed while reading this file (${reason}); please report this bug` });
+    }
   }
   docs.sort((a, b) => context.languageOrder(a.lang) - context.languageOrder(b.lang));
   docs.forEach(applyIgnores);
   const group: AnnouncementGroup = { ...context.group, id, docs };
-  const drafts: CachedDraft[] = [];
   for (const rule of context.rules) {
     for (const draft of rule.check(group)) {
       const doc = docs.find((d) => d.file === draft.file);

@@ -117,3 +117,10 @@ describe('lists of days sharing a month', () => {
     expect(keys('pl', 'Grupa 12, od 5 maja', 'number')).toEqual(['12']);
   });
 });
+
+describe('month-first dates at the end of a sentence', () => {
+  it('reads "until July 15th." but not "June 5.30"', () => {
+    expect(keys('en', 'Registration until July 15th.', 'date')).toEqual(['2024-07-15']);
+    expect(keys('en', 'June 5.30', 'date')).toEqual([]);
+  });
+});

@@ -117,7 +117,9 @@ export function matchMonthDay(scan: Scan, i: number): number {
   if (!month) return -1;
   const j = scan.skip(month.end);
   const day = readDay(scan, j);
-  if (!day || scan.punct(day.end) === ':' || scan.punct(day.end) === '.') return -1;
+  if (!day) return -1;
+  // "June 5.30" or "June 5:30" is not a date; "until June 15." is.
+  if ((scan.punct(day.end) === ':' || scan.punct(day.end) === '.') && scan.num(day.end + 1) !== undefined && scan.adjacent(day.end)) return -1;
   // "June 13–15"
   const k = scan.skip(day.end);
   if (isRangeWord(scan, k)) {

@@ -230,9 +230,11 @@ function tieWeekdays(scan: Scan): RawFact[] {
     const next = facts[k + 1];
     const prev = facts[k - 1];
     const isDay = (f: RawFact | undefined) => f?.kind === 'date' && f.date?.day !== undefined && f.key !== '' && !f.invalid;
-    let tied: string | undefined;
-    if (isDay(next) && next && onlySeparators(scan, fact.to, next.from)) tied = next.key;
-    else if (isDay(prev) && prev && onlySeparators(scan, prev.to, fact.from)) tied = prev.key;
+    const forward = isDay(next) && next && onlySeparators(scan, fact.to, next.from) ? next.key : undefined;
+    const backward = isDay(prev) && prev && onlySeparators(scan, prev.to, fact.from) ? prev.key : undefined;
+    // "19 June 2024 (Monday), 20 June …": a weekday in brackets belongs to the date before it.
+    const bracketed = scan.punct(fact.from - 1) === '(' && scan.punct(fact.to) === ')';
+    const tied = bracketed ? (backward ?? forward) : (forward ?? backward);
     // An abbreviation stands alone only as one end of a weekday range: "pon.–pt.", "Mon–Fri", "пн–пт".
     const inRange = (other: RawFact | undefined, from: number, to: number) => other?.kind === 'weekday' && onlyRangeWords(scan, from, to);
     if (tied === undefined && fact.weekday.abbreviation && !inRange(next, fact.to, next?.from ?? 0) && !inRange(prev, prev?.to ?? 0, fact.from)) continue;

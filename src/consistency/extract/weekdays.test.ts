@@ -57,3 +57,10 @@ describe('weekday abbreviations in ranges', () => {
     expect(keys(lang, text, 'weekday')).toEqual(expected);
   });
 });
+
+describe('which date a weekday belongs to', () => {
+  it('ties a bracketed weekday to the date before it, even when another date follows', () => {
+    expect(keys('uk', '17 жовтня 2024 р. (четвер), 19.06.2024 р.', 'weekday')).toEqual(['wd:4@2024-10-17']);
+    expect(keys('en', 'on Thursday, 17 October 2024', 'weekday')).toEqual(['wd:4@2024-10-17']);
+  });
+});
