@@ -219,26 +219,63 @@ function onlySeparators(scan: Scan, from: number, to: number): boolean {
  */
 function tieWeekdays(scan: Scan): RawFact[] {
   const { facts } = scan;
+  const isDay = (f: RawFact | undefined) => f?.kind === 'date' && f.date?.day !== undefined && f.key !== '' && !f.invalid;
+  const isSingleWeekday = (f: RawFact | undefined) => f?.kind === 'weekday' && f.weekday !== undefined && !f.weekday.recurring;
+  const paired = pairWeekdayRuns(scan, isDay, isSingleWeekday);
   const result: RawFact[] = [];
   for (let k = 0; k < facts.length; k++) {
     const fact = facts[k];
     if (!fact) continue;
-    if (fact.kind !== 'weekday' || !fact.weekday || fact.weekday.recurring) {
+    if (!isSingleWeekday(fact) || !fact.weekday) {
       result.push(fact);
       continue;
     }
     const next = facts[k + 1];
     const prev = facts[k - 1];
-    const isDay = (f: RawFact | undefined) => f?.kind === 'date' && f.date?.day !== undefined && f.key !== '' && !f.invalid;
     const forward = isDay(next) && next && onlySeparators(scan, fact.to, next.from) ? next.key : undefined;
     const backward = isDay(prev) && prev && onlySeparators(scan, prev.to, fact.from) ? prev.key : undefined;
     // "19 June 2024 (Monday), 20 June …": a weekday in brackets belongs to the date before it.
     const bracketed = scan.punct(fact.from - 1) === '(' && scan.punct(fact.to) === ')';
-    const tied = bracketed ? (backward ?? forward) : (forward ?? backward);
+    const tied = paired.has(k) ? paired.get(k) : bracketed ? (backward ?? forward) : (forward ?? backward);
     // An abbreviation stands alone only as one end of a weekday range: "pon.–pt.", "Mon–Fri", "пн–пт".
     const inRange = (other: RawFact | undefined, from: number, to: number) => other?.kind === 'weekday' && onlyRangeWords(scan, from, to);
     if (tied === undefined && fact.weekday.abbreviation && !inRange(next, fact.to, next?.from ?? 0) && !inRange(prev, prev?.to ?? 0, fact.from)) continue;
     result.push({ ...fact, weekday: { ...fact.weekday, ...(tied === undefined ? {} : { date: tied }) } });
   }
   return result;
+}
+
+/**
+ * "w sobotę i niedzielę (6–7 lipca)", "on Saturday and Sunday, 6 and 7 July":
+ * a run of weekdays followed by a run of as many dates pairs them in order.
+ * Returns the date for each weekday index that is part of such a pair
+ * (undefined when the runs do not match, so no date is wrongly tied).
+ */
+function pairWeekdayRuns(scan: Scan, isDay: (f: RawFact | undefined) => boolean, isWeekday: (f: RawFact | undefined) => boolean): Map<number, string | undefined> {
+  const { facts } = scan;
+  const paired = new Map<number, string | undefined>();
+  for (let k = 0; k < facts.length; k++) {
+    if (!isWeekday(facts[k])) continue;
+    let last = k;
+    while (isWeekday(facts[last + 1]) && onlyRangeWords(scan, facts[last]?.to ?? 0, facts[last + 1]?.from ?? 0)) last++;
+    const runLength = last - k + 1;
+    if (runLength < 2) continue;
+    const firstDate = last + 1;
+    const dates: number[] = [];
+    if (isDay(facts[firstDate]) && onlySeparators(scan, facts[last]?.to ?? 0, facts[firstDate]?.from ?? 0)) {
+      dates.push(firstDate);
+      while (dates.length < runLength) {
+        const at = firstDate + dates.length;
+        const previous = facts[at - 1];
+        const candidate = facts[at];
+        if (!isDay(candidate) || !candidate || !previous) break;
+        const between = scan.slice(previous.to, candidate.from).trim();
+        if (between !== ',' && !onlyRangeWords(scan, previous.to, candidate.from)) break;
+        dates.push(at);
+      }
+    }
+    for (let w = k; w <= last; w++) paired.set(w, dates.length === runLength ? facts[dates[w - k] ?? -1]?.key : undefined);
+    k = last;
+  }
+  return paired;
 }

@@ -64,3 +64,17 @@ describe('which date a weekday belongs to', () => {
     expect(keys('en', 'on Thursday, 17 October 2024', 'weekday')).toEqual(['wd:4@2024-10-17']);
   });
 });
+
+describe('runs of weekdays and dates', () => {
+  it.each([
+    ['pl', 'W sobotę i niedzielę (6–7 lipca 2024 r.)', ['wd:6@2024-07-06', 'wd:7@2024-07-07']],
+    ['en', 'On Saturday and Sunday, 6 and 7 July 2024', ['wd:6@2024-07-06', 'wd:7@2024-07-07']],
+    ['uk', 'У суботу та неділю (6–7 липня 2024 р.)', ['wd:6@2024-07-06', 'wd:7@2024-07-07']],
+  ] as const)('%s: pairs the weekdays with the dates in "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'weekday')).toEqual(expected);
+  });
+
+  it('ties nothing when the runs do not match', () => {
+    expect(keys('en', 'On Saturday and Sunday (6 July 2024)', 'weekday')).toEqual(['wd:6', 'wd:7']);
+  });
+});

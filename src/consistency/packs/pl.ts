@@ -66,7 +66,8 @@ export const polish: LanguagePack = {
   ),
   namedTimePrepositions: setWithoutDiacritics(words('o w do od przed po około')),
   floor: {
-    nouns: setWithoutDiacritics(words('piętro piętrze piętra piętrem')),
+    // "II p.", "2 p.": the abbreviation counts only after a floor number.
+    nouns: setWithoutDiacritics(words('piętro piętrze piętra piętrem p')),
     groundWords: words('parter parterze parteru parterem'),
     groundAdjectives: words(''),
     basementWords: setWithoutDiacritics(words('piwnica piwnicy piwnicę suterena suterenie sutereny')),
