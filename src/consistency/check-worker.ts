@@ -6,7 +6,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent, type CheckOptions } from './engine.ts';
 
 try {
-  parentPort?.postMessage({ ok: true, result: checkContent(workerData as CheckOptions & { cacheFile?: string }) });
+  const started = performance.now();
+  const result = checkContent(workerData as CheckOptions & { cacheFile?: string });
+  parentPort?.postMessage({ ok: true, result, milliseconds: performance.now() - started });
 } catch (error) {
   parentPort?.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
 }

@@ -69,6 +69,11 @@ const AT_WORD: Matcher[] = [
 const AT_PUNCT: Matcher[] = [matchAmountBeforeNumber];
 
 const ROMAN_NUMERAL = /^[IVX]+$/;
+/** Cheap first-letter test before the regular expression: most words start with another letter. */
+const mayBeRomanNumeral = (text: string) => {
+  const first = text.charCodeAt(0);
+  return (first === 0x49 || first === 0x56 || first === 0x58) && ROMAN_NUMERAL.test(text);
+};
 const triggerCache = new WeakMap<LanguagePack, Set<string>>();
 
 /**
@@ -127,7 +132,7 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
       i++;
       continue;
     }
-    if (token.type === 'word' && !triggers.has(token.lower) && !ROMAN_NUMERAL.test(token.text)) {
+    if (token.type === 'word' && !triggers.has(token.lower) && !mayBeRomanNumeral(token.text)) {
       i++;
       continue;
     }

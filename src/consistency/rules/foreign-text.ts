@@ -7,19 +7,23 @@ import type { FindingDraft, Rule } from './types.ts';
 const MIN_LETTERS = 8;
 const MIN_WORDS = 4;
 
+const distinctive = new WeakMap<LanguagePack, RegExp | undefined>();
+
+/** One regular expression per pack: a native scan for any of its distinctive letters. */
+function distinctiveLetters(pack: LanguagePack): RegExp | undefined {
+  if (!distinctive.has(pack)) {
+    const letters = [...pack.distinctiveLetters].map((letter) => letter.replace(/[\\^\]-]/g, '\\$&')).join('');
+    distinctive.set(pack, letters ? new RegExp(`[${letters}]`, 'u') : undefined);
+  }
+  return distinctive.get(pack);
+}
+
 function score(block: BlockInfo, pack: LanguagePack): number {
   let total = 0;
-  const letters = pack.distinctiveLetters;
+  const letters = distinctiveLetters(pack);
   for (const word of block.words) {
     if (pack.stopwords.has(word)) total++;
-    if (letters) {
-      for (let i = 0; i < word.length; i++) {
-        if (letters.includes(word[i] ?? '')) {
-          total++;
-          break;
-        }
-      }
-    }
+    if (letters?.test(word)) total++;
   }
   return total;
 }
