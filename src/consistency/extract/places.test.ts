@@ -61,6 +61,11 @@ describe('rooms and buildings', () => {
     expect(keys('uk', 'корпус А', 'building')).toEqual(keys('pl', 'budynek A', 'building'));
   });
 
+  it('reads a transliterated Cyrillic letter as the Latin one it stands for ("корпус Б" for "budynek B")', () => {
+    expect(keys('uk', 'корпус Б', 'building')).toEqual(['building:B']);
+    expect(keys('uk', 'корпус Д', 'building')).toEqual(['building:D']);
+  });
+
   it('does not take a conjunction for a building letter', () => {
     expect(keys('pl', 'budynek i parking', 'building')).toEqual([]);
   });
@@ -75,11 +80,26 @@ describe('addresses', () => {
     ['pl', 'ul. 3 Maja 5', ['house:5']],
     ['uk', 'вул. Заблоцє 20', ['house:20']],
     ['pl', 'al. Mickiewicza 12a', ['house:12A']],
+    ['uk', 'вул. Велицька, 28а, 31-552 Краків', ['house:28A', 'postal:31-552']],
+    ['uk', 'просп. Миру, 5/7', ['house:5/7']],
+    ['en', 'at 28a Wielicka Street, 31-552 Kraków', ['house:28A', 'postal:31-552']],
+    ['en', 'at 12 Jana Pawła II Avenue', ['house:12']],
+    ['en', 'at 5 Józefa St.', ['house:5']],
+    ['en', 'at Wielicka Street 28a', ['house:28A']],
+    ['en', 'on Main St., 14', ['house:14']],
   ] as const)('%s: reads "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'address')).toEqual(expected);
   });
 
   it('does not read the digits of a street name or house number as other numbers', () => {
     expect(keys('pl', 'ul. 3 Maja 5', 'number')).toEqual([]);
+    expect(keys('en', 'at 28a Wielicka Street', 'number')).toEqual([]);
+  });
+
+  it('stays silent on numbers that only look like English street addresses', () => {
+    expect(keys('en', '5 new places on the street', 'address')).toEqual([]);
+    expect(keys('en', 'visit St. Mary\'s Basilica at 12:00', 'address')).toEqual([]);
+    expect(keys('en', 'on 5 June Street parties begin', 'address')).toEqual([]);
+    expect(keys('en', 'Main Street 5:30 pm', 'address')).toEqual([]);
   });
 });

@@ -106,13 +106,24 @@ export function matchFloorNounFirst(scan: Scan, i: number): number {
   return addFloor(scan, i, j + 1, isLevel ? written : buildingLevel(scan, written));
 }
 
-/** Lookalike Cyrillic capitals read as Latin, so "корпус А" and "building A" name the same building. */
-const LOOKALIKES: Record<string, string> = { А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', У: 'Y' };
+/**
+ * Cyrillic capitals read as Latin, so "корпус А" and "building A" name the
+ * same building: look-alikes by their look, and the letters a translator
+ * transliterates ("корпус Б" for "budynek B") by their sound.
+ */
+const LATIN_FOR_CYRILLIC: Record<string, string> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', У: 'Y',
+  Б: 'B', Г: 'G', Ґ: 'G', Д: 'D', Ф: 'F', Л: 'L', П: 'P',
+};
 
+/** Upper case, Cyrillic letters read as Latin: "28а" → "28A". */
+function latinCapitals(text: string): string {
+  return text.toUpperCase().replace(/[АВЕКМНОРСТХІУБГҐДФЛП]/g, (c) => LATIN_FOR_CYRILLIC[c] ?? c);
+}
+
+/** Room and building identifiers: "B-204" and "B 204" are the same room. */
 export function normaliseIdentifier(text: string): string {
-  return text
-    .toUpperCase()
-    .replace(/[АВЕКМНОРСТХІУ]/g, (c) => LOOKALIKES[c] ?? c)
+  return latinCapitals(text)
     .replace(/[\s–—]/g, '')
     .replace(/-/g, '');
 }
@@ -178,10 +189,30 @@ export const LOCAL_STREET_MARKERS = new Set(['ul', 'ulica', 'ulicy', 'al', 'alej
 const NAME_CONNECTORS = new Set(['św', 'gen', 'ks', 'im', 'bp', 'kard', 'marsz', 'prof', 'dr', 'de', 'la', 'i']);
 
 /**
+ * A house number at token i: "20", "12a", "3-4", "12/14". Returns its end,
+ * or -1. The letter is read only when it touches the number.
+ */
+function readHouseNumber(scan: Scan, i: number): number {
+  if (scan.num(i) === undefined || (scan.num(i)?.length ?? 0) > 4) return -1;
+  let end = i + 1;
+  while ((scan.punct(end) === '-' || scan.punct(end) === '/') && scan.num(end + 1) !== undefined && scan.adjacent(end - 1) && scan.adjacent(end)) end += 2;
+  const letter = scan.token(end);
+  if (letter?.type === 'word' && letter.text.length === 1 && scan.adjacent(end - 1)) end++;
+  return end;
+}
+
+function addHouse(scan: Scan, from: number, to: number): void {
+  const house = latinCapitals(scan.slice(from, to));
+  scan.add({ kind: 'address', key: `house:${house}`, label: `house number ${house}`, from, to });
+}
+
+const isCapitalised = (text: string) => text[0] !== text[0]?.toLowerCase();
+
+/**
  * A street and house number: "ul. Zabłocie 20", "pl. Wszystkich Świętych 3-4",
- * "вул. Заблоцє 20". The street name may be translated or transliterated, so
- * only the house number is a fact; the name is claimed so its digits ("ul. 3
- * Maja 5") are not read as numbers.
+ * "вул. Заблоцє 20", "вул. Велицька, 28а". The street name may be translated
+ * or transliterated, so only the house number is a fact; the name is claimed
+ * so its digits ("ul. 3 Maja 5") are not read as numbers.
  */
 export function matchStreet(scan: Scan, i: number): number {
   const word = scan.word(i);
@@ -191,8 +222,8 @@ export function matchStreet(scan: Scan, i: number): number {
   if (!scan.isSpace(j)) return -1;
   j++;
   let nameWords = 0;
-  let lastNumber = -1;
-  let numberEnd = -1;
+  let house = -1;
+  let houseEnd = -1;
   let k = j;
   for (let steps = 0; steps < 14; steps++) {
     const token = scan.token(k);
@@ -203,25 +234,21 @@ export function matchStreet(scan: Scan, i: number): number {
       continue;
     }
     if (token.type === 'word') {
-      if (lastNumber !== -1 && numberEnd === k && token.text.length === 1) {
-        numberEnd = k + 1; // "12a"
-        k++;
-        continue;
-      }
-      const capital = token.text[0] !== token.text[0]?.toLowerCase();
-      if (!capital && !NAME_CONNECTORS.has(token.lower)) break;
+      if (!isCapitalised(token.text) && !NAME_CONNECTORS.has(token.lower)) break;
       nameWords++;
       k++;
       continue;
     }
     if (token.type === 'num') {
-      lastNumber = k;
-      numberEnd = k + 1;
-      // "3-4", "12/14"
-      while ((scan.punct(numberEnd) === '-' || scan.punct(numberEnd) === '/') && scan.num(numberEnd + 1) !== undefined && scan.adjacent(numberEnd - 1) && scan.adjacent(numberEnd)) {
-        numberEnd += 2;
-      }
-      k = numberEnd;
+      const end = readHouseNumber(scan, k);
+      if (end === -1) break;
+      [house, houseEnd] = [k, end];
+      k = end;
+      continue;
+    }
+    // A comma may part the name from the number ("вул. Велицька, 28"), but ends the address after it.
+    if (token.text === ',' && nameWords > 0 && house === -1 && scan.num(scan.skip(k + 1)) !== undefined) {
+      k++;
       continue;
     }
     if (token.text === '.' || token.text === '-' || token.text === '’' || token.text === "'") {
@@ -231,12 +258,64 @@ export function matchStreet(scan: Scan, i: number): number {
     break;
   }
   if (nameWords === 0) return -1;
-  if (lastNumber === -1) {
+  if (house === -1) {
     scan.claim(i, j);
     return j;
   }
-  const house = scan.slice(lastNumber, numberEnd).toUpperCase();
-  scan.claim(i, lastNumber);
-  scan.add({ kind: 'address', key: `house:${house}`, label: `house number ${house}`, from: lastNumber, to: numberEnd });
-  return numberEnd;
+  scan.claim(i, house);
+  addHouse(scan, house, houseEnd);
+  return houseEnd;
+}
+
+const MAX_NAME_WORDS = 4;
+
+/**
+ * English order, the number before the name and a street noun after it:
+ * "28a Wielicka Street", "12 Józefa St.".
+ */
+export function matchHouseBeforeStreet(scan: Scan, i: number): number {
+  if (scan.pack.streetNouns.size === 0) return -1;
+  const end = readHouseNumber(scan, i);
+  if (end === -1 || !scan.isSpace(end)) return -1;
+  let k = end + 1;
+  let nameWords = 0;
+  for (; nameWords <= MAX_NAME_WORDS; ) {
+    const token = scan.token(k);
+    if (token?.type !== 'word') return -1;
+    if (nameWords > 0 && scan.pack.streetNouns.has(token.lower)) {
+      scan.claim(end, k + 1);
+      addHouse(scan, i, end);
+      return k + 1;
+    }
+    if (!isCapitalised(token.text)) return -1;
+    nameWords++;
+    k++;
+    if (scan.punct(k) === '-' && scan.adjacent(k - 1)) k++;
+    else if (scan.isSpace(k)) k++;
+    else return -1;
+  }
+  return -1;
+}
+
+/**
+ * A street noun after the name, then the number: "Wielicka Street 28a",
+ * "Wielicka St., 28a".
+ */
+export function matchStreetNoun(scan: Scan, i: number): number {
+  const word = scan.word(i);
+  if (word === undefined || !scan.pack.streetNouns.has(word)) return -1;
+  const name = scan.token(scan.back(i));
+  if (name?.type !== 'word' || !isCapitalised(name.text)) return -1;
+  let j = i + 1;
+  if (scan.punct(j) === '.' && scan.adjacent(i)) j++;
+  if (scan.punct(j) === ',') j++;
+  if (!scan.isSpace(j)) return -1;
+  const end = readHouseNumber(scan, j + 1);
+  if (end === -1) return -1;
+  const after = scan.token(end);
+  // "Main Street 5 June" is not a house number; a following month or unit word makes it something else.
+  if (after && scan.adjacent(end - 1) && (after.type === 'num' || after.text === ':' || after.text === '.')) return -1;
+  scan.claim(i, j + 1);
+  addHouse(scan, j + 1, end);
+  return end;
 }

@@ -19,9 +19,11 @@ import {
   matchFloorNumber,
   matchFloorRoman,
   matchFloorWords,
+  matchHouseBeforeStreet,
   matchPostalCode,
   matchRoom,
   matchStreet,
+  matchStreetNoun,
   LOCAL_STREET_MARKERS,
 } from './places.ts';
 import type { LanguagePack } from '../packs/types.ts';
@@ -45,6 +47,7 @@ const AT_NUMBER: Matcher[] = [
   matchShortNumericDate,
   matchFloorNumber,
   matchPostalCode,
+  matchHouseBeforeStreet,
   matchAmountAfterNumber,
   matchYear,
   matchNumber,
@@ -52,6 +55,7 @@ const AT_NUMBER: Matcher[] = [
 
 const AT_WORD: Matcher[] = [
   matchStreet,
+  matchStreetNoun,
   matchWeekday,
   matchMonthDay,
   matchMonthAlone,
@@ -87,6 +91,7 @@ function triggerWords(pack: LanguagePack): Set<string> {
   words = new Set([
     ...LOCAL_STREET_MARKERS,
     ...pack.streetMarkers,
+    ...pack.streetNouns,
     ...pack.weekdays.keys(),
     ...pack.weekdayAbbreviations.keys(),
     ...pack.recurringWeekdays.keys(),

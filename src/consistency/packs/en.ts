@@ -73,6 +73,7 @@ export const english: LanguagePack = {
   buildingWords: words('building block pavilion wing'),
   numberMarkers: words('no nr number #'),
   streetMarkers: words(''),
+  streetNouns: words('street st road rd avenue ave square sq lane ln boulevard blvd alley'),
   currencies: forms([
     ['pln zł zloty zlotys złoty złotys zlotych złotych', 'PLN'],
     ['eur euro euros €', 'EUR'],

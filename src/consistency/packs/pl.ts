@@ -92,6 +92,7 @@ export const polish: LanguagePack = {
   buildingWords: words('budynek budynku budynkiem bud pawilon pawilonie pawilonu blok bloku segment segmencie'),
   numberMarkers: words('nr numer'),
   streetMarkers: setWithoutDiacritics(words('ul ulica ulicy al aleja alei pl plac placu os osiedle osiedlu rondo ronda')),
+  streetNouns: words(''),
   currencies: withoutDiacritics(
     forms([
       ['zł złotych złote złoty złotego złotówek pln', 'PLN'],

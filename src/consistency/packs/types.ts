@@ -75,6 +75,8 @@ export interface LanguagePack {
   numberMarkers: ReadonlySet<string>;
   /** Street words before a street name and house number ("ul.", "street", "вул."). */
   streetMarkers: ReadonlySet<string>;
+  /** Street words after the street name ("Wielicka Street", "Wielicka St."). */
+  streetNouns: ReadonlySet<string>;
   /** Currency words and symbols → ISO 4217 code. */
   currencies: ReadonlyMap<string, string>;
   percentWords: ReadonlySet<string>;

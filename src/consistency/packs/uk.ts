@@ -78,6 +78,7 @@ export const ukrainian: LanguagePack = {
   buildingWords: words('корпус корпусі корпусу будинок будинку будівля будівлі блок блоці павільйон павільйоні'),
   numberMarkers: words('№ номер'),
   streetMarkers: words('вул вулиця вулиці вулицею просп проспект площа площі пл пров провулок'),
+  streetNouns: words(''),
   currencies: forms([
     ['злотих злоті злотий зл pln', 'PLN'],
     ['євро eur €', 'EUR'],
