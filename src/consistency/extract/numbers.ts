@@ -96,11 +96,13 @@ export function matchNumber(scan: Scan, i: number): number {
     scan.claim(i, end);
     return end;
   }
-  // "12%", "12 %", "12 procent", "12 відсотків"
+  // "12%", "12 %" (a space before the sign is the rule in Polish and Ukrainian), "12 procent", "12 відсотків", "12 per cent"
   const after = scan.skip(end);
   const percent = scan.token(after);
-  if (percent && scan.pack.percentWords.has(percent.lower) && (after === end || percent.type === 'word')) {
-    end = after + 1;
+  const sameLine = after === end || !(scan.token(end)?.text.includes('\n') ?? false);
+  const perCent = percent?.lower === 'per' && scan.word(scan.skip(after + 1)) === 'cent' ? scan.skip(after + 1) + 1 : -1;
+  if (percent && sameLine && (scan.pack.percentWords.has(percent.lower) || perCent !== -1)) {
+    end = perCent !== -1 ? perCent : after + 1;
     scan.add({ kind: 'number', key: `${number.value}%`, label: `${formatNumber(number.value)}%`, from: i, to: end });
     return end;
   }

@@ -28,7 +28,7 @@ import {
 } from './places.ts';
 import type { LanguagePack } from '../packs/types.ts';
 import { Scan, type Matcher, type RawFact, type ScanOptions } from './scan.ts';
-import { matchClockTime, matchHourWordTime, matchMarkedHour, matchMeridiemTime, matchNamedTime } from './times.ts';
+import { matchClockTime, matchHourWordTime, matchMarkedHour, matchMeridiemTime, matchNamedTime, matchSpokenHour } from './times.ts';
 import { matchWeekday } from './weekdays.ts';
 import { tokenize } from '../text/tokenize.ts';
 
@@ -46,6 +46,7 @@ const AT_NUMBER: Matcher[] = [
   matchRomanDate,
   matchShortNumericDate,
   matchFloorNumber,
+  matchSpokenHour,
   matchPostalCode,
   matchHouseBeforeStreet,
   matchAmountAfterNumber,

@@ -38,9 +38,44 @@ describe('times', () => {
     expect(keys(lang, text, 'time')).toEqual(expected);
   });
 
+  it.each([
+    ['uk', 'о 8-й ранку', ['08:00']],
+    ['uk', 'о 17-й годині', ['17:00']],
+    ['uk', 'о 15-й', ['15:00']],
+    ['uk', 'з 9-ї до 17-ї', ['09:00', '17:00']],
+    ['uk', 'о 7 ранку', ['07:00']],
+    ['uk', 'о 3 дня', ['15:00']],
+    ['uk', 'о 2 ночі', ['02:00']],
+    ['pl', 'o 17-ej', ['17:00']],
+    ['pl', 'o 7 rano', ['07:00']],
+    ['pl', 'o 19 wieczorem', ['19:00']],
+    ['pl', 'od 7 do 9 wieczorem', ['19:00', '21:00']],
+    ['pl', 'o 11 w nocy', ['23:00']],
+    ['pl', 'w godz. od 9 do 17', ['09:00', '17:00']],
+    ['en', 'at 7 in the evening', ['19:00']],
+    ['en', 'from 6 in the morning', ['06:00']],
+  ] as const)('%s: reads the spoken hour "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'time')).toEqual(expected);
+  });
+
+  it('stays silent on numbers that only look like spoken hours', () => {
+    expect(keys('uk', 'до 15-го червня', 'time')).toEqual([]);
+    expect(keys('uk', 'протягом 21 дня', 'time')).toEqual([]);
+    expect(keys('en', 'top 5 in the morning', 'time')).toEqual([]);
+    expect(keys('pl', 'dzieci od 7 do 12 lat', 'time')).toEqual([]);
+    expect(keys('uk', 'на 5-му поверсі', 'time')).toEqual([]);
+  });
+
   it('does not take the north for midnight', () => {
     expect(keys('pl', 'na północ od rynku', 'time')).toEqual([]);
     expect(keys('uk', 'на північ від ринку', 'time')).toEqual([]);
+  });
+
+  it('does not take "the afternoon" for noon', () => {
+    expect(keys('pl', 'wyniki podamy po południu', 'time')).toEqual([]);
+    expect(keys('pl', 'na południu miasta', 'time')).toEqual([]);
+    expect(keys('uk', 'оголосимо після полудня', 'time')).toEqual([]);
+    expect(keys('pl', 'do południa', 'time')).toEqual(['12:00']);
   });
 
   it('does not read a date as a time', () => {

@@ -1,3 +1,4 @@
+import type { DayPeriod } from '../packs/types.ts';
 import type { Scan } from './scan.ts';
 
 /**
@@ -137,6 +138,8 @@ export function matchMarkedHour(scan: Scan, i: number): number {
   let j = i + 1;
   if (scan.punct(j) === '.' && scan.adjacent(i)) j++;
   j = scan.skip(j);
+  // "w godz. od 9 do 17"
+  if (scan.pack.weakTimeMarkers.has(scan.word(j) ?? '')) j = scan.skip(j + 1);
   const hours = hourValue(scan.num(j));
   // "godz. 17:00" is read by the clock-time matcher; here only bare hours.
   if (hours === undefined || ((scan.punct(j + 1) === ':' || scan.punct(j + 1) === '.') && scan.num(j + 2) !== undefined && scan.adjacent(j))) return -1;
@@ -153,6 +156,91 @@ export function matchMarkedHour(scan: Scan, i: number): number {
     }
   }
   return end;
+}
+
+/** A part of the day starting at i ("rano", "in the evening", "після обіду"); returns it and the index after it. */
+function readDayPeriod(scan: Scan, i: number): { period: DayPeriod; end: number } | undefined {
+  const periods = scan.pack.dayPeriods;
+  let phrase = '';
+  for (let k = i, words = 0; words < 3; words++, k += 2) {
+    const word = scan.word(k);
+    if (word === undefined) return undefined;
+    phrase = phrase ? `${phrase} ${word}` : word;
+    const period = periods.get(phrase);
+    if (period) return { period, end: k + 1 };
+    if (!scan.isSpace(k + 1)) return undefined;
+  }
+  return undefined;
+}
+
+/** The hour on the 24-hour clock: "7 wieczorem" is 19, "11 w nocy" 23, "2 ночі" 2. */
+function hourInPeriod(hours: number, period: DayPeriod): number | undefined {
+  if (period === 'am') return hours <= 12 ? hours % 12 : undefined;
+  if (period === 'pm') return hours < 12 ? hours + 12 : hours;
+  return hours >= 6 && hours <= 12 ? (hours + 12) % 24 : hours;
+}
+
+/** A bare hour with an optional ordinal ending and hour word: "17-ej", "15-й годині"; returns its end. */
+function readSpokenHour(scan: Scan, i: number): { hours: number; end: number; ordinal: boolean; marked: boolean } | undefined {
+  const hours = hourValue(scan.num(i));
+  if (hours === undefined) return undefined;
+  let end = i + 1;
+  let ordinal = false;
+  const suffixes = scan.pack.hourOrdinalSuffixes;
+  if (scan.adjacent(i)) {
+    const dash = scan.punct(end);
+    if ((dash === '-' || dash === '–') && scan.adjacent(end) && suffixes.has(scan.word(end + 1) ?? '')) [end, ordinal] = [end + 2, true];
+    else if (suffixes.has(scan.word(end) ?? '')) [end, ordinal] = [end + 1, true];
+  }
+  let marked = false;
+  const next = scan.skip(end);
+  const word = scan.word(next);
+  if (word !== undefined && (scan.pack.strongTimeMarkers.has(word) || scan.pack.hourWords.has(word))) {
+    end = scan.punct(next + 1) === '.' && scan.adjacent(next) ? next + 2 : next + 1;
+    marked = true;
+  }
+  return { hours, end, ordinal, marked };
+}
+
+/**
+ * Hours told the spoken way, after a time preposition: "o 7 rano",
+ * "о 8-й ранку", "at 7 in the evening", "o 17-ej", "о 15-й годині",
+ * "od 7 do 9 wieczorem".
+ */
+export function matchSpokenHour(scan: Scan, i: number): number {
+  if (!isMarker(scan.word(scan.back(i)), scan)) return -1;
+  const first = readSpokenHour(scan, i);
+  if (!first) return -1;
+  const period = scan.isSpace(first.end) ? readDayPeriod(scan, first.end + 1) : undefined;
+  if (period) {
+    const hours = hourInPeriod(first.hours, period.period);
+    if (hours === undefined) return -1;
+    addTime(scan, i, period.end, hours, 0);
+    return period.end;
+  }
+  // A range whose second end carries the part of the day: "od 7 do 9 wieczorem".
+  const connector = scan.skip(first.end);
+  const token = scan.token(connector);
+  if (token && (DASHES.has(token.text) || (token.type === 'word' && scan.pack.rangeWords.has(token.lower)))) {
+    const k = scan.skip(connector + 1);
+    const second = readSpokenHour(scan, k);
+    const secondPeriod = second && scan.isSpace(second.end) ? readDayPeriod(scan, second.end + 1) : undefined;
+    if (second && secondPeriod) {
+      const endHours = hourInPeriod(second.hours, secondPeriod.period);
+      let startHours = hourInPeriod(first.hours, secondPeriod.period);
+      if (endHours !== undefined && startHours !== undefined) {
+        if (startHours > endHours) startHours = first.hours;
+        addTime(scan, i, first.end, startHours, 0);
+        addTime(scan, k, secondPeriod.end, endHours, 0);
+        return secondPeriod.end;
+      }
+    }
+  }
+  if (first.ordinal) {
+    addTime(scan, i, first.end, first.hours, 0);
+    return first.end;
+  }
+  return -1;
 }
 
 /** "noon", "midnight", "w południe", "o północy", "опівдні". */

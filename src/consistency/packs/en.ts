@@ -1,4 +1,4 @@
-import { forms, months, words, type LanguagePack } from './types.ts';
+import { forms, months, phrases, words, type DayPeriod, type LanguagePack } from './types.ts';
 
 export const english: LanguagePack = {
   code: 'en',
@@ -43,6 +43,13 @@ export const english: LanguagePack = {
   strongTimeMarkers: words(''),
   weakTimeMarkers: words('at from to until till by'),
   hourWords: words("o'clock h hrs"),
+  hourOrdinalSuffixes: words(''),
+  dayPeriods: phrases<DayPeriod>([
+    ['in the morning', 'am'],
+    ['in the afternoon', 'pm'],
+    ['in the evening', 'pm'],
+    ['at night', 'night'],
+  ]),
   meridiem: { am: words('am'), pm: words('pm') },
   namedTimes: forms([
     ['noon midday', { time: '12:00', needsPreposition: false }],
@@ -81,7 +88,7 @@ export const english: LanguagePack = {
     ['uah hryvnia hryvnias', 'UAH'],
     ['gbp pounds £', 'GBP'],
   ]),
-  percentWords: words('% percent per-cent'),
+  percentWords: words('% percent pct'),
   thousandsSeparators: ',\u00a0\u202f',
   decimalSeparator: '.',
   numberWords: forms([

@@ -1,4 +1,4 @@
-import { forms, months, setWithoutDiacritics, withoutDiacritics, words, type LanguagePack } from './types.ts';
+import { forms, months, phrases, setWithoutDiacritics, withoutDiacritics, words, type DayPeriod, type LanguagePack } from './types.ts';
 
 const weekdayForms = withoutDiacritics(
   forms([
@@ -58,9 +58,18 @@ export const polish: LanguagePack = {
   strongTimeMarkers: words('godz godzina godzinie godzinach godziny godzinami'),
   weakTimeMarkers: words('o od do'),
   hourWords: words('h godz'),
+  hourOrdinalSuffixes: words('ej tej'),
+  dayPeriods: withoutDiacritics(phrases<DayPeriod>([
+    ['rano', 'am'],
+    ['wieczorem', 'pm'],
+    ['wieczór', 'pm'],
+    ['po południu', 'pm'],
+    ['w nocy', 'night'],
+  ])),
   namedTimes: withoutDiacritics(
     forms([
-      ['południe południu', { time: '12:00', needsPreposition: true }],
+      // Not "południu": "po południu" is the afternoon, "na południu" the south.
+      ['południe południa', { time: '12:00', needsPreposition: true }],
       ['północ północy', { time: '00:00', needsPreposition: true }],
     ]),
   ),

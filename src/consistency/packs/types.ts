@@ -48,6 +48,10 @@ export interface LanguagePack {
   weakTimeMarkers: ReadonlySet<string>;
   /** Words after an hour number ("год.", "o'clock", "h"). */
   hourWords: ReadonlySet<string>;
+  /** Ordinal endings of an hour ("o 17-ej", "о 15-й годині", "до 17-ї"); unlike date endings ("15-го"). */
+  hourOrdinalSuffixes: ReadonlySet<string>;
+  /** Parts of the day after an hour, one or more words ("7 rano", "о 7 вечора", "7 in the evening"). */
+  dayPeriods: ReadonlyMap<string, DayPeriod>;
   /** am/pm words for 12-hour clocks (English). */
   meridiem?: { am: ReadonlySet<string>; pm: ReadonlySet<string> };
   /** "noon", "południe", "опівночі": the time, and whether a preposition must come first (północ also means north). */
@@ -91,6 +95,9 @@ export interface LanguagePack {
   distinctiveLetters: string;
 }
 
+/** Which half of the clock a part of the day means: "wieczorem" pm, "w nocy" late evening or small hours. */
+export type DayPeriod = 'am' | 'pm' | 'night';
+
 /** Builds a word → value map from "form form form" strings, one per value. */
 export function forms<T>(entries: ReadonlyArray<readonly [string, T]>): Map<string, T> {
   const map = new Map<string, T>();
@@ -98,6 +105,11 @@ export function forms<T>(entries: ReadonlyArray<readonly [string, T]>): Map<stri
     for (const word of words.split(/\s+/)) if (word) map.set(normaliseWord(word), value);
   }
   return map;
+}
+
+/** Builds a phrase → value map; a phrase is one or more words ("po południu"). */
+export function phrases<T>(entries: ReadonlyArray<readonly [string, T]>): Map<string, T> {
+  return new Map(entries.map(([phrase, value]) => [phrase.split(/\s+/).filter(Boolean).map(normaliseWord).join(' '), value] as const));
 }
 
 /** Builds a set from a space-separated word list. */

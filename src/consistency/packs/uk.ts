@@ -1,4 +1,4 @@
-import { forms, months, words, type LanguagePack } from './types.ts';
+import { forms, months, phrases, words, type DayPeriod, type LanguagePack } from './types.ts';
 
 export const ukrainian: LanguagePack = {
   code: 'uk',
@@ -47,13 +47,23 @@ export const ukrainian: LanguagePack = {
   strongTimeMarkers: words('год година годині годин години'),
   weakTimeMarkers: words('о об з із від до по'),
   hourWords: words('год'),
+  hourOrdinalSuffixes: words('й ій ї'),
+  dayPeriods: phrases<DayPeriod>([
+    ['ранку', 'am'],
+    ['зранку', 'am'],
+    ['дня', 'pm'],
+    ['вечора', 'pm'],
+    ['після обіду', 'pm'],
+    ['ночі', 'night'],
+  ]),
   namedTimes: forms([
     ['опівдні', { time: '12:00', needsPreposition: false }],
     ['опівночі', { time: '00:00', needsPreposition: false }],
     ['полудень полудня', { time: '12:00', needsPreposition: true }],
     ['північ півночі', { time: '00:00', needsPreposition: true }],
   ]),
-  namedTimePrepositions: words('о об до після з від опів близько'),
+  // Not "після": "після полудня" is the afternoon.
+  namedTimePrepositions: words('о об до з від опів близько'),
   floor: {
     nouns: words('поверх поверсі поверху поверхом'),
     groundWords: words('партер партері партеру'),

@@ -1,6 +1,7 @@
 import type { DocumentFacts } from '../extract/document.ts';
 import { isoWeekday } from '../extract/calendar.ts';
 import type { Fact, FactKind } from '../types.ts';
+import { readBareHours } from './bare-hours.ts';
 import { oddOneOut, type Divergence } from './compare.ts';
 import type { AnnouncementGroup, FindingDraft, Rule } from './types.ts';
 
@@ -171,7 +172,8 @@ function summaryAgainstBody(doc: DocumentFacts, id: string): FindingDraft[] {
 /** Every translation must state the same facts; the event and the summary must agree with the text. */
 export const factMismatch: Rule = {
   id: 'fact-mismatch',
-  check(group) {
+  check(original) {
+    const group = { ...original, docs: readBareHours(original.docs) };
     return [
       ...acrossLanguages(group, this.id),
       ...eventsAcrossLanguages(group, this.id),
