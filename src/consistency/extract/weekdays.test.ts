@@ -28,6 +28,7 @@ describe('weekdays', () => {
     ['en', 'every Monday', ['wd:1*']],
     ['en', 'on Mondays and Thursdays', ['wd:1*', 'wd:4*']],
     ['uk', 'щопонеділка', ['wd:1*']],
+    ['uk', 'у понеділки та четверги', ['wd:1*', 'wd:4*']],
     ['uk', 'по понеділках і четвергах', ['wd:1*', 'wd:4*']],
     ['uk', 'кожної середи', ['wd:3*']],
   ] as const)('%s: reads the recurring weekday in "%s"', (lang, text, expected) => {

@@ -18,6 +18,20 @@ describe('fact-mismatch across languages', () => {
     expect(finding?.message).toMatch(/^floor: the Ukrainian text says "2-й поверх" \(floor 2\), but pl "1 piętro" and en "1st floor" say floor 1\. In Ukrainian and US usage the ground floor is often counted as the first/);
   });
 
+  it('explains a ground floor called the first floor, where the wrong floor is also named elsewhere', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Poniedziałki: parter. Czwartki: I piętro.'),
+        en: md('Mondays: ground floor. Thursdays: 1st floor.'),
+        uk: md('Понеділки: перший поверх. Четверги: 1-й поверх.'),
+      },
+    });
+    const [finding, ...rest] = mismatches(result);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ lang: 'uk', fact: 'floor', line: 6, column: 12 });
+    expect(finding?.message).toMatch(/^floor: the Ukrainian text does not give the ground floor \(pl: "parter", en: "ground floor"\); "перший поверх" reads as floor 1\. In Ukrainian and US usage/);
+  });
+
   it('reports both languages when only two disagree', () => {
     const result = checkTexts({ x: { pl: md('Spotkanie o 17:00.'), en: md('The meeting starts at 6 pm.') } });
     expect(mismatches(result).map((f) => `${f.lang} ${f.fact}`)).toEqual(['en time', 'pl time']);

@@ -30,9 +30,13 @@ function whoSays(missing: Divergence<Fact>['missing'][number]): string {
 /** Why a floor number may be one off: readers who count the ground floor as the first. */
 function floorHint(divergence: Divergence<Fact>): string {
   const level = (key: string) => Number(key.replace('floor:', ''));
-  const oneAbove = divergence.extra.some((fact) => divergence.missing.some((m) => level(fact.key) === level(m.key) + 1 && level(m.key) >= 0));
-  if (!oneAbove) return '';
-  return `. In Ukrainian and US usage the ground floor is often counted as the first; write the number shown in the building, or declare this language's floor convention in the site config.`;
+  // The floor one above the missing one, whether the other languages also name it or not.
+  const stated = divergence.doc.facts.filter((fact) => fact.kind === 'floor');
+  const oneAbove = divergence.missing.flatMap((m) => (level(m.key) >= 0 ? stated.filter((fact) => level(fact.key) === level(m.key) + 1) : []));
+  const first = oneAbove[0];
+  if (!first) return '';
+  const where = divergence.extra.includes(first) ? '' : `; "${first.text}" reads as ${first.label}`;
+  return `${where}. In Ukrainian and US usage the ground floor is often counted as the first; write the number shown in the building, or declare this language's floor convention in the site config.`;
 }
 
 function describe(divergence: Divergence<Fact>, kind: FactKind, voters: readonly DocumentFacts[]): string {
