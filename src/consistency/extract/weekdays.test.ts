@@ -29,6 +29,8 @@ describe('weekdays', () => {
     ['en', 'on Mondays and Thursdays', ['wd:1*', 'wd:4*']],
     ['uk', 'щопонеділка', ['wd:1*']],
     ['uk', 'у понеділки та четверги', ['wd:1*', 'wd:4*']],
+    ['en', 'every Monday and Thursday', ['wd:1*', 'wd:4*']],
+    ['pl', 'w każdy poniedziałek i piątek', ['wd:1*', 'wd:5*']],
     ['uk', 'по понеділках і четвергах', ['wd:1*', 'wd:4*']],
     ['uk', 'кожної середи', ['wd:3*']],
   ] as const)('%s: reads the recurring weekday in "%s"', (lang, text, expected) => {

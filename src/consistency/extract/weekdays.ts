@@ -50,6 +50,8 @@ export function matchWeekday(scan: Scan, i: number): number {
     from = before;
   }
   if (!scan.free(from, i)) from = i;
+  // "every Monday and Thursday", "w każdy poniedziałek i piątek": the list shares its "every".
+  if (!recurring && !abbreviation && continuesRecurringList(scan, from)) recurring = true;
 
   let end = i + 1;
   if (abbreviation) {
@@ -70,4 +72,14 @@ export function matchWeekday(scan: Scan, i: number): number {
     weekday: { day, recurring, abbreviation },
   });
   return end;
+}
+
+/** True when a recurring weekday ends just before i, joined to it by one list word or comma. */
+function continuesRecurringList(scan: Scan, i: number): boolean {
+  const last = scan.facts[scan.facts.length - 1];
+  if (last?.kind !== 'weekday' || !last.weekday?.recurring) return false;
+  const connector = scan.back(i);
+  const token = scan.token(connector);
+  const joins = token !== undefined && (token.text === ',' || (token.type === 'word' && scan.pack.rangeWords.has(token.lower)));
+  return joins && scan.back(connector) === last.to - 1;
 }

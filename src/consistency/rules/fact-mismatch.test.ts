@@ -32,6 +32,18 @@ describe('fact-mismatch across languages', () => {
     expect(finding?.message).toMatch(/^floor: the Ukrainian text does not give the ground floor \(pl: "parter", en: "ground floor"\); "перший поверх" reads as floor 1\. In Ukrainian and US usage/);
   });
 
+  it('keeps a language with a wrong weekday in the vote on its other weekdays, without reporting it twice', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Porady w każdy poniedziałek i piątek. Nieczynne 11 listopada 2025 (wtorek).'),
+        en: md('Advice every Monday and Thursday. Closed on 11 November 2025 (Wednesday).'),
+        uk: md('Консультації щопонеділка і щочетверга. Не працює 11 листопада 2025 (вівторок).'),
+      },
+    });
+    expect(brief(result)).toEqual(['en:6 weekday-calendar weekday', 'pl:6 fact-mismatch weekday']);
+    expect(mismatches(result)[0]?.message).toBe('weekday: the Polish text says "piątek" (every Friday), but en "Thursday" and uk "щочетверга" say every Thursday');
+  });
+
   it('reports both languages when only two disagree', () => {
     const result = checkTexts({ x: { pl: md('Spotkanie o 17:00.'), en: md('The meeting starts at 6 pm.') } });
     expect(mismatches(result).map((f) => `${f.lang} ${f.fact}`)).toEqual(['en time', 'pl time']);

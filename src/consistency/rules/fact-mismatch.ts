@@ -10,7 +10,16 @@ export const COMPARED_KINDS: readonly FactKind[] = ['date', 'weekday', 'time', '
 
 const KIND_NAMES: Partial<Record<FactKind, string>> = { address: 'address', url: 'web address', email: 'e-mail address', phone: 'phone number' };
 
-const isWrongWeekday = (fact: Fact) => fact.weekday?.date !== undefined && isoWeekday(fact.weekday.date) !== fact.weekday.day;
+/**
+ * A weekday that is wrong for its date is reported by weekday-calendar; here
+ * it votes as the right one, so the language still takes part in comparing
+ * its other weekdays and is not reported twice.
+ */
+function asVoted(fact: Fact): Fact {
+  const date = fact.weekday?.date;
+  if (fact.kind !== 'weekday' || date === undefined || isoWeekday(date) === fact.weekday?.day) return fact;
+  return { ...fact, key: `wd:${isoWeekday(date)}` };
+}
 
 const quote = (fact: Fact) => (fact.text.toLowerCase() === fact.label.toLowerCase() ? `"${fact.text}"` : `"${fact.text}" (${fact.label})`);
 
@@ -73,10 +82,9 @@ function at(doc: DocumentFacts, divergence: Divergence<Fact>, kind: FactKind): {
 function acrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const kind of COMPARED_KINDS) {
-    // A language with a wrong weekday is reported by weekday-calendar; it does not vote here.
-    const voters = group.docs.filter((doc) => !doc.abstain.has(kind) && !(kind === 'weekday' && doc.facts.some(isWrongWeekday)));
+    const voters = group.docs.filter((doc) => !doc.abstain.has(kind));
     const divergences = oddOneOut(
-      voters.map((doc) => ({ doc, items: doc.facts.filter((fact) => fact.kind === kind && !fact.invalid) })),
+      voters.map((doc) => ({ doc, items: doc.facts.filter((fact) => fact.kind === kind && !fact.invalid).map(asVoted) })),
       (fact) => fact.key,
     );
     for (const divergence of divergences) {
