@@ -1,4 +1,4 @@
-import { formatNumber, readNumber } from './numbers.ts';
+import { formatNumber, readNumber, scaled } from './numbers.ts';
 import type { Scan } from './scan.ts';
 
 /** Amounts of money: "20 zł", "20zł", "PLN 20", "20 PLN", "20 злотих", "€20", "45 000 000 zł". */
@@ -25,6 +25,8 @@ export function matchAmountAfterNumber(scan: Scan, i: number): number {
   return addAmount(scan, i, currency.end, currency.code, number.value);
 }
 
+const MONEY_SUFFIXES: Readonly<Record<string, number>> = { k: 3, m: 6 };
+
 export function matchAmountBeforeNumber(scan: Scan, i: number): number {
   const currency = currencyAt(scan, i);
   if (!currency) return -1;
@@ -34,5 +36,9 @@ export function matchAmountBeforeNumber(scan: Scan, i: number): number {
   const j = scan.skip(currency.end);
   const number = readNumber(scan, j);
   if (!number) return -1;
+  // "PLN 2.5m", "€20k": money shorthand, read only right after a currency.
+  const suffix = scan.token(number.end);
+  const exponent = suffix?.type === 'word' && scan.adjacent(number.end - 1) ? MONEY_SUFFIXES[suffix.lower] : undefined;
+  if (exponent !== undefined) return addAmount(scan, i, number.end + 1, currency.code, scaled(number.value, exponent));
   return addAmount(scan, i, number.end, currency.code, number.value);
 }

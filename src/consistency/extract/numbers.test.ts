@@ -13,6 +13,13 @@ describe('amounts', () => {
     ['en', '€20', ['EUR:20']],
     ['uk', '20 злотих', ['PLN:20']],
     ['uk', '100 грн', ['UAH:100']],
+    ['pl', 'budżet 2 mln zł', ['PLN:2000000']],
+    ['pl', '2,5 mln złotych', ['PLN:2500000']],
+    ['en', 'a budget of PLN 2 million', ['PLN:2000000']],
+    ['en', 'PLN 2.5m', ['PLN:2500000']],
+    ['en', '€20k', ['EUR:20000']],
+    ['uk', 'бюджет 2 млн злотих', ['PLN:2000000']],
+    ['uk', '1,5 тис. грн', ['UAH:1500']],
   ] as const)('%s: reads "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'amount')).toEqual(expected);
   });
@@ -41,7 +48,12 @@ describe('other numbers', () => {
     ['en', 'two trams', ['2']],
     ['pl', 'dwa tramwaje', ['2']],
     ['uk', 'два трамваї', ['2']],
-    ['pl', 'grupy liczą 1,5 tys.', ['1.5']],
+    ['pl', 'grupy liczą 1,5 tys.', ['1500']],
+    ['pl', 'ok. 300 tys. mieszkańców', ['300000']],
+    ['en', 'about 300,000 residents', ['300000']],
+    ['en', 'about 0.3 million residents', ['300000']],
+    ['uk', 'близько 300 тис. мешканців', ['300000']],
+    ['en', 'a 2 m wide path', ['2']],
   ] as const)('%s: reads "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'number')).toEqual(expected);
   });

@@ -37,7 +37,24 @@ export function readNumber(scan: Scan, i: number): ReadNumber | undefined {
     value += `.${fraction}`.replace(/0+$/, '').replace(/\.$/, '');
     end += 2;
   }
+  // "2 mln", "1,5 tys.", "2.5 million", "300 тис.": the value in units.
+  const scaleAt = scan.skip(end);
+  const scaleWord = scan.word(scaleAt);
+  const exponent = scaleWord === undefined ? undefined : scan.pack.scaleWords.get(scaleWord);
+  if (exponent !== undefined && (scaleAt === end || !(scan.token(end)?.text.includes('\n') ?? true))) {
+    value = scaled(value, exponent);
+    end = scan.punct(scaleAt + 1) === '.' && scan.adjacent(scaleAt) ? scaleAt + 2 : scaleAt + 1;
+  }
   return { value, end };
+}
+
+/** Moves the decimal point: scaled("2.5", 6) is "2500000". Exact, unlike floating point. */
+export function scaled(value: string, exponent: number): string {
+  const [whole = '', fraction = ''] = value.split('.');
+  const digits = (whole + fraction.padEnd(exponent, '0')).replace(/^0+(?=\d)/, '');
+  const point = whole.length + exponent;
+  const result = fraction.length > exponent ? `${digits.slice(0, point)}.${digits.slice(point)}` : digits;
+  return result.replace(/^0+(?=\d)/, '');
 }
 
 /** Formats a normalised value for English messages ("84512" → "84,512"). */

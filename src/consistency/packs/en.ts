@@ -89,6 +89,11 @@ export const english: LanguagePack = {
     ['gbp pounds £', 'GBP'],
   ]),
   percentWords: words('% percent pct'),
+  scaleWords: forms([
+    ['thousand', 3],
+    ['million millions mln', 6],
+    ['billion billions bn', 9],
+  ]),
   thousandsSeparators: ',\u00a0\u202f',
   decimalSeparator: '.',
   numberWords: forms([

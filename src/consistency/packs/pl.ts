@@ -111,6 +111,13 @@ export const polish: LanguagePack = {
     ]),
   ),
   percentWords: setWithoutDiacritics(words('% procent proc procentów procenta')),
+  scaleWords: withoutDiacritics(
+    forms([
+      ['tys tysiąc tysiące tysięcy tysiąca', 3],
+      ['mln milion miliony milionów miliona', 6],
+      ['mld miliard miliardy miliardów miliarda', 9],
+    ]),
+  ),
   thousandsSeparators: ' \u00a0\u202f',
   decimalSeparator: ',',
   numberWords: withoutDiacritics(

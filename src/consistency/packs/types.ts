@@ -84,6 +84,8 @@ export interface LanguagePack {
   /** Currency words and symbols → ISO 4217 code. */
   currencies: ReadonlyMap<string, string>;
   percentWords: ReadonlySet<string>;
+  /** Words that multiply the number before them ("tys.", "million", "млн") → power of ten. */
+  scaleWords: ReadonlyMap<string, number>;
   /** Characters that group thousands ("84 512", "84,512"). */
   thousandsSeparators: string;
   decimalSeparator: ',' | '.';

@@ -97,6 +97,11 @@ export const ukrainian: LanguagePack = {
     ['грн гривень гривні гривня uah', 'UAH'],
   ]),
   percentWords: words('% відсотків відсотка відсоток відсотки'),
+  scaleWords: forms([
+    ['тис тисяча тисячі тисяч', 3],
+    ['млн мільйон мільйони мільйонів мільйона', 6],
+    ['млрд мільярд мільярди мільярдів мільярда', 9],
+  ]),
   thousandsSeparators: ' \u00a0\u202f',
   decimalSeparator: ',',
   numberWords: forms([
