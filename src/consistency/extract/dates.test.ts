@@ -4,6 +4,13 @@ import { keys } from '../../../test/helpers/check-texts.ts';
 describe('dates', () => {
   it.each([
     ['pl', '19 czerwca 2024 r.', ['2024-06-19']],
+    ['pl', '19-go czerwca', ['2024-06-19']],
+    ['pl', '19 cze 2024', ['2024-06-19']],
+    ['pl', '3 lis. 2024', ['2024-11-03']],
+    ['uk', '19 чер. 2024', ['2024-06-19']],
+    ['uk', '19 черв.', ['2024-06-19']],
+    ['pl', 'od 13.09 do 15.09', ['2024-09-13', '2024-09-15']],
+    ['uk', 'з 13.09 по 15.09', ['2024-09-13', '2024-09-15']],
     ['pl', '19 czerwca 2024 roku', ['2024-06-19']],
     ['pl', 'w środę, 19 czerwca', ['2024-06-19']],
     ['pl', '19 czerwiec 2024', ['2024-06-19']],
@@ -38,6 +45,16 @@ describe('dates', () => {
     ['pl', '5 XI', ['2024-11-05']],
   ] as const)('%s: reads the numeric date "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'date')).toEqual(expected);
+  });
+
+  it('reads a short month name only with its dot or a year, as some are also words', () => {
+    expect(keys('pl', 'widziałem 19 lis', 'date')).toEqual([]);
+    expect(keys('uk', 'надіслати 1 лист', 'date')).toEqual([]);
+  });
+
+  it('keeps quarter-hour times after "od" and "do" as times', () => {
+    expect(keys('pl', 'od 13.15 do 15.45', 'date')).toEqual([]);
+    expect(keys('pl', 'od 13.15 do 15.45', 'time')).toEqual(['13:15', '15:45']);
   });
 
   it('does not read English decimals as dates', () => {

@@ -49,6 +49,14 @@ function readMonthWord(scan: Scan, i: number, table: ReadonlyMap<string, number>
   return { month, end };
 }
 
+/** "cze.", "черв." or "cze 2024": a short month name with its dot, or with a year after it. */
+function readAbbreviatedMonth(scan: Scan, i: number): { month: number; end: number } | undefined {
+  const month = scan.pack.monthAbbreviations.get(scan.word(i) ?? '');
+  if (month === undefined) return undefined;
+  if (scan.punct(i + 1) === '.' && scan.adjacent(i)) return { month, end: i + 2 };
+  return readYearAfter(scan, i + 1) ? { month, end: i + 1 } : undefined;
+}
+
 /** ", 2024", " 2024 r.", " 2024 року" after a date; returns the year and the index after it. */
 function readYearAfter(scan: Scan, i: number): { year: number; end: number } | undefined {
   let j = i;
@@ -94,7 +102,7 @@ export function matchDayMonth(scan: Scan, i: number): number {
     days.push({ day: day.day, from: j, end: day.end });
     let next = scan.skip(day.end);
     if (scan.word(next) !== undefined && scan.pack.dayMonthJoiners.has(scan.word(next) ?? '')) next = scan.skip(next + 1);
-    const month = readMonthWord(scan, next, scan.pack.monthsAfterDay);
+    const month = readMonthWord(scan, next, scan.pack.monthsAfterDay) ?? readAbbreviatedMonth(scan, next);
     if (month) {
       const year = readYearAfter(scan, month.end);
       const end = year?.end ?? month.end;

@@ -214,10 +214,12 @@ const TIE_GAP = new Set([',', '(', ')', '–', '-', '—']);
 
 /** Whether only spaces, commas and brackets stand between token a (exclusive) and b (exclusive). */
 function onlySeparators(scan: Scan, from: number, to: number): boolean {
-  if (to - from > 4) return false;
+  if (to - from > 5) return false;
+  let joiners = 0;
   for (let i = from; i < to; i++) {
     const token = scan.token(i);
     if (!token) return false;
+    if (token.type === 'word' && scan.pack.weekdayDateJoiners.has(token.lower) && joiners++ === 0) continue;
     if (token.type !== 'space' && !TIE_GAP.has(token.text)) return false;
   }
   return true;

@@ -73,8 +73,13 @@ export function matchClockTime(scan: Scan, i: number): number {
   let end = i + 3;
   const meridiem = readMeridiem(scan, scan.skip(end));
   if (sep === '.') {
-    const marked = isMarker(scan.word(scan.back(i)), scan) || (scan.word(scan.back(i)) === undefined && scan.punct(scan.back(i)) === '.' && isMarker(scan.word(scan.back(scan.back(i))), scan));
+    const before = scan.word(scan.back(i));
+    const strong = (before !== undefined && scan.pack.strongTimeMarkers.has(before)) || (before === undefined && scan.punct(scan.back(i)) === '.' && isMarker(scan.word(scan.back(scan.back(i))), scan));
+    const marked = strong || isMarker(before, scan);
     if (!QUARTERS.has(minutesText) && !marked && !meridiem && !followsTime(scan, i)) return -1;
+    // "od 13.09 do 15.09": after a word that also introduces dates, a valid day and month is a date.
+    const couldBeDate = hours >= 1 && hours <= 31 && minutes >= 1 && minutes <= 12;
+    if (couldBeDate && !QUARTERS.has(minutesText) && !strong && !meridiem && (before === undefined || scan.pack.periodPrepositions.has(before))) return -1;
   }
   if (meridiem) {
     if (hours < 1 || hours > 12) return -1;

@@ -30,6 +30,8 @@ describe('weekdays', () => {
     ['uk', 'щопонеділка', ['wd:1*']],
     ['uk', 'у понеділки та четверги', ['wd:1*', 'wd:4*']],
     ['en', 'every Monday and Thursday', ['wd:1*', 'wd:4*']],
+    ['en', 'Wednesday the 19th of June', ['wd:3@2024-06-19']],
+    ['pl', 'w środę dnia 19 czerwca', ['wd:3@2024-06-19']],
     ['pl', 'w każdy poniedziałek i piątek', ['wd:1*', 'wd:5*']],
     ['uk', 'по понеділках і четвергах', ['wd:1*', 'wd:4*']],
     ['uk', 'кожної середи', ['wd:3*']],

@@ -24,6 +24,7 @@ export const polish: LanguagePack = {
       'styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień',
     ),
   ),
+  monthAbbreviations: withoutDiacritics(months('sty lut mar kwi maj cze lip sie wrz paź lis gru')),
   monthsAlone: withoutDiacritics(
     months(
       'styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień',
@@ -34,7 +35,8 @@ export const polish: LanguagePack = {
   ),
   periodPrepositions: setWithoutDiacritics(words('w we od do z ze przed po na początku początkiem końca końcu końcem połowy połowie aż')),
   yearWords: words('r rok roku rokiem'),
-  ordinalSuffixes: words(''),
+  // "19-go czerwca", "1-ego"
+  ordinalSuffixes: words('go ego'),
   dayMonthJoiners: words(''),
   shortNumericDates: true,
   weekdays: weekdayForms,
@@ -53,6 +55,7 @@ export const polish: LanguagePack = {
   recurringAfterPreposition: { prepositions: words('w we'), forms: withoutDiacritics(forms([['środy', 3], ['soboty', 6]])) },
   everyWords: setWithoutDiacritics(words('każdy każdą każdego każdej co')),
   weekdayPrepositions: words('w we'),
+  weekdayDateJoiners: words('dnia'),
   weekdayNames: ['', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
   rangeWords: words('do – - — i oraz lub albo a aż'),
   strongTimeMarkers: words('godz godzina godzinie godzinach godziny godzinami'),

@@ -15,6 +15,8 @@ export interface LanguagePack {
   /** Month words that may follow a day number ("19 czerwca", "19 June", "19 червня"). */
   monthsAfterDay: ReadonlyMap<string, number>;
   /** Month words that name a whole month ("w sierpniu", "in August", "у серпні"). */
+  /** Short month names that count only with a dot or a year after them ("19 cze 2024", "19 черв."): some are also words (lis, лист). */
+  monthAbbreviations: ReadonlyMap<string, number>;
   monthsAlone: ReadonlyMap<string, number>;
   /** Words before a month or year that make it a period ("w", "od", "in", "since", "у", "з"). */
   periodPrepositions: ReadonlySet<string>;
@@ -39,6 +41,8 @@ export interface LanguagePack {
   /** Prepositions written before a tied weekday ("w środę", "on Monday", "у середу"), quoted in messages. */
   weekdayPrepositions: ReadonlySet<string>;
   /** Nominative weekday names, index 1–7, for messages. */
+  /** Words that may stand between a weekday and its date ("Wednesday the 19th", "w środę dnia 19 czerwca"). */
+  weekdayDateJoiners: ReadonlySet<string>;
   weekdayNames: readonly string[];
   /** Words linking two dates, times or days in a range or list ("do", "to", "and", "по", "і"). */
   rangeWords: ReadonlySet<string>;
