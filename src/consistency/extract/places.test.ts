@@ -39,6 +39,22 @@ describe('floors', () => {
   });
 });
 
+describe('lists of floors', () => {
+  it.each([
+    ['en', '2nd and 3rd floors', ['floor:2', 'floor:3']],
+    ['pl', 'na 1. i 2. piętrze', ['floor:1', 'floor:2']],
+    ['pl', '1, 2 i 3 piętro', ['floor:1', 'floor:2', 'floor:3']],
+    ['uk', '2-й і 3-й поверхи', ['floor:2', 'floor:3']],
+  ] as const)('%s: reads "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'floor')).toEqual(expected);
+  });
+
+  it('does not take a count of floors for a floor', () => {
+    expect(keys('en', 'a building with 3 floors', 'floor')).toEqual([]);
+    expect(keys('uk', 'будинок має 3 поверхи', 'floor')).toEqual([]);
+  });
+});
+
 describe('rooms and buildings', () => {
   it.each([
     ['pl', 'sala 204', 'room', ['room:204']],

@@ -45,14 +45,29 @@ function floorNounAt(scan: Scan, i: number): boolean {
 
 /** "1 piętro", "na 2. piętrze", "1st floor", "2-й поверх", "2-му поверсі". */
 export function matchFloorNumber(scan: Scan, i: number): number {
-  const text = scan.num(i);
-  if (text === undefined || text.length > 3) return -1;
-  let end = skipOrdinalSuffix(scan, i + 1);
-  if (end === i + 1 && scan.punct(end) === '.' && scan.adjacent(i)) end++;
-  const noun = scan.skip(end);
-  if (!floorNounAt(scan, noun)) return -1;
-  return addFloor(scan, i, noun + 1, buildingLevel(scan, Number(text)));
+  // Floors listed before one noun: "1. i 2. piętro", "2nd and 3rd floors", "2-й і 3-й поверхи".
+  const levels: Array<{ from: number; end: number; level: number }> = [];
+  let j = i;
+  for (;;) {
+    const text = scan.num(j);
+    if (text === undefined || text.length > 3) return -1;
+    let end = skipOrdinalSuffix(scan, j + 1);
+    if (end === j + 1 && scan.punct(end) === '.' && scan.adjacent(j)) end++;
+    levels.push({ from: j, end, level: buildingLevel(scan, Number(text)) });
+    const noun = scan.skip(end);
+    if (floorNounAt(scan, noun) || (levels.length > 1 && scan.pack.floor.pluralNouns.has(scan.word(noun) ?? ''))) {
+      levels.forEach((floor, k) => addFloor(scan, floor.from, k === levels.length - 1 ? noun + 1 : floor.end, floor.level));
+      return noun + 1;
+    }
+    if (levels.length >= MAX_LISTED_FLOORS) return -1;
+    const joiner = scan.token(noun);
+    const joins = joiner !== undefined && (joiner.text === ',' || (joiner.type === 'word' && scan.pack.rangeWords.has(joiner.lower)));
+    if (!joins) return -1;
+    j = scan.skip(noun + 1);
+  }
 }
+
+const MAX_LISTED_FLOORS = 4;
 
 /** "I piętro", "II piętrze". */
 export function matchFloorRoman(scan: Scan, i: number): number {

@@ -107,6 +107,7 @@ function triggerWords(pack: LanguagePack): Set<string> {
     ...floor.groundAdjectives,
     ...floor.basementAdjectives,
     ...floor.nouns,
+    ...floor.pluralNouns,
     ...floor.levelWords,
     ...pack.roomWords,
     ...pack.buildingWords,

@@ -60,6 +60,7 @@ export const english: LanguagePack = {
   namedTimePrepositions: words('at by until till from before after'),
   floor: {
     nouns: words('floor storey story'),
+    pluralNouns: words('floors storeys stories'),
     groundWords: words(''),
     groundAdjectives: words('ground'),
     basementWords: words('basement cellar'),

@@ -64,6 +64,8 @@ export interface LanguagePack {
   floor: {
     /** "piętro", "floor", "поверх" in every case. */
     nouns: ReadonlySet<string>;
+    /** Plural nouns, counted only after a list of floors ("2nd and 3rd floors"): "3 floors" alone is a count. */
+    pluralNouns: ReadonlySet<string>;
     /** Single words for the ground floor ("parter", "партер"). */
     groundWords: ReadonlySet<string>;
     /** Adjectives that with a floor noun mean the ground floor ("ground floor"). */

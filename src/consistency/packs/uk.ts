@@ -69,6 +69,7 @@ export const ukrainian: LanguagePack = {
   namedTimePrepositions: words('о об до з від опів близько'),
   floor: {
     nouns: words('поверх поверсі поверху поверхом'),
+    pluralNouns: words('поверхи поверхах'),
     groundWords: words('партер партері партеру'),
     groundAdjectives: words(''),
     basementWords: words('підвал підвалі підвалу'),
