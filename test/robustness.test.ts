@@ -42,6 +42,9 @@ describe('robustness', () => {
     ['dates and times everywhere', '19.06.2024 17:00–19:00 '.repeat(45_000)],
     ['words that start matchers', 'piętro sala budynek ul. w każdy '.repeat(32_000)],
     ['e-mail and URL fragments', 'a@b.c http://x.pl/1 www. '.repeat(40_000)],
+    ['dotted host names without end', 'a.'.repeat(499_999) + 'pl'],
+    ['bare domains and house numbers', 'x.pl 28a Main Street ul. A, 5 '.repeat(33_000)],
+    ['spoken hours and scale words', 'o 7 rano 2 mln zł 5-й 300 tys. '.repeat(33_000)],
   ])('reads 1 MB of %s in under a second', (_name, text) => {
     for (const pack of Object.values(packs)) {
       const start = performance.now();

@@ -36,7 +36,7 @@ function tokensCovering(scan: Scan, start: number, end: number): { from: number;
 
 /** Normalises a URL for comparison: scheme and host in lower case, no "www.", no trailing slash. */
 export function normaliseUrl(raw: string): string {
-  const withScheme = /^www\./i.test(raw) ? `https://${raw}` : raw;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`;
   try {
     const url = new URL(withScheme);
     const host = url.host.toLowerCase().replace(/^www\./, '');
@@ -49,7 +49,7 @@ export function normaliseUrl(raw: string): string {
 
 export function matchUrls(scan: Scan): void {
   const { text } = scan;
-  if (!text.includes('://') && !/www\./i.test(text)) return;
+  if (!text.includes('.')) return;
   URL_START.lastIndex = 0;
   const spans: Array<[number, number]> = [];
   let match: RegExpExecArray | null;
@@ -63,12 +63,46 @@ export function matchUrls(scan: Scan): void {
     if (url.length <= match[0].length) continue;
     spans.push([match.index, match.index + url.length]);
   }
-  for (const [start, end] of spans) {
+  for (const [start, end] of [...spans, ...bareDomains(text)]) {
     const range = tokensCovering(scan, start, end);
     if (!range || !scan.free(range.from, range.to)) continue;
     const raw = text.slice(start, end);
     scan.add({ kind: 'url', key: normaliseUrl(raw), label: raw, ...range });
   }
+}
+
+/** Top-level domains a city's residents meet; a bare "krakow.pl" or "mpk.krakow.pl/rozklady" is a web address. */
+const BARE_TLD = /\.(?:pl|eu|ua|com|org|net|gov|edu|info|uk|de|io)(?![\p{L}\p{N}_-])/giu;
+const HOST_CHAR = /[A-Za-z0-9.-]/;
+const BEFORE_HOST = /[\p{L}\p{N}_@/.:-]/u;
+const MAX_HOST = 253;
+
+/**
+ * Web addresses written without "https://" or "www.": found from their
+ * top-level domain, reading the host backwards and the path forwards, each
+ * within a bounded distance (a regular expression here would backtrack).
+ */
+function bareDomains(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  BARE_TLD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  let claimedUntil = 0;
+  while ((match = BARE_TLD.exec(text)) !== null) {
+    const dot = match.index;
+    if (dot < claimedUntil) continue;
+    let start = dot;
+    while (start > 0 && dot - start < MAX_HOST && HOST_CHAR.test(text[start - 1] ?? '')) start--;
+    while (start < dot && (text[start] === '.' || text[start] === '-')) start++;
+    if (start === dot || (start > 0 && BEFORE_HOST.test(text[start - 1] ?? ''))) continue;
+    let end = dot + match[0].length;
+    if (text[end] === '@') continue;
+    if (text[end] === '/') while (end < text.length && !URL_STOP.test(text[end] ?? ' ')) end++;
+    let url = text.slice(start, end).replace(TRAILING, '');
+    while (url.endsWith(')') && (url.match(/\(/g)?.length ?? 0) < (url.match(/\)/g)?.length ?? 0)) url = url.slice(0, -1).replace(TRAILING, '');
+    spans.push([start, start + url.length]);
+    claimedUntil = end;
+  }
+  return spans;
 }
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;

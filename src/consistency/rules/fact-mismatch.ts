@@ -3,6 +3,7 @@ import { isoWeekday } from '../extract/calendar.ts';
 import type { Fact, FactKind } from '../types.ts';
 import { readBareHours } from './bare-hours.ts';
 import { oddOneOut, type Divergence } from './compare.ts';
+import { isLinkFact, linkedAddressFacts } from './given-as-link.ts';
 import type { AnnouncementGroup, FindingDraft, Rule } from './types.ts';
 
 /** Kinds compared across languages, most specific first. */
@@ -84,16 +85,33 @@ function acrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
   for (const kind of COMPARED_KINDS) {
     const voters = group.docs.filter((doc) => !doc.abstain.has(kind));
     const divergences = oddOneOut(
-      voters.map((doc) => ({ doc, items: doc.facts.filter((fact) => fact.kind === kind && !fact.invalid).map(asVoted) })),
+      voters.map((doc) => {
+        const items = doc.facts.filter((fact) => fact.kind === kind && !fact.invalid).map(asVoted);
+        // Links first, so that where a language both writes and links an address, the written fact stands.
+        return { doc, items: kind === 'url' || kind === 'email' ? [...linkedAddressFacts(doc, group, kind), ...items] : items };
+      }),
       (fact) => fact.key,
     );
-    for (const divergence of divergences) {
+    for (const found of divergences) {
+      const divergence = withoutLinkOnlyDifferences(found);
       const message = describe(divergence, kind, voters);
       if (!message) continue;
       findings.push({ rule: id, fact: kind, severity: 'error', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind), message });
     }
   }
   return findings;
+}
+
+/**
+ * An address one language writes out and another puts behind a link is given
+ * by both. What only links give or lack is left to link-mismatch.
+ */
+function withoutLinkOnlyDifferences(divergence: Divergence<Fact>): Divergence<Fact> {
+  return {
+    doc: divergence.doc,
+    extra: divergence.extra.filter((fact) => !isLinkFact(fact)),
+    missing: divergence.missing.filter((m) => m.statedBy.some(({ item }) => !isLinkFact(item))),
+  };
 }
 
 /** The frontmatter `event` must be the same in every language. */

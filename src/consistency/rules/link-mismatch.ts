@@ -1,4 +1,5 @@
 import { oddOneOut } from './compare.ts';
+import { writtenAddresses } from './given-as-link.ts';
 import { isPlaceholderLink, truncate } from './placeholder-link.ts';
 import type { FindingDraft, Rule } from './types.ts';
 
@@ -11,13 +12,20 @@ import type { FindingDraft, Rule } from './types.ts';
 export const linkMismatch: Rule = {
   id: 'link-mismatch',
   check(group) {
+    // An address written out in the text gives the reader a link's target too: it votes, but is never itself reported.
     const voters = group.docs.map((doc) => ({
       doc,
-      items: doc.links.filter((link) => !link.autolink && !isPlaceholderLink(link.url)).map((link) => ({ ...link, key: group.linkKey(link.url) })),
+      items: [
+        ...[...writtenAddresses(doc)].map((key) => ({ key, url: key, text: key, line: 0, column: 0, block: -1, written: true })),
+        ...doc.links.filter((link) => !link.autolink && !isPlaceholderLink(link.url)).map((link) => ({ ...link, key: group.linkKey(link.url), written: false })),
+      ],
     }));
     const findings: FindingDraft[] = [];
-    for (const { doc, extra, missing } of oddOneOut(voters, (link) => link.key)) {
+    for (const divergence of oddOneOut(voters, (link) => link.key)) {
+      const { doc } = divergence;
       const others = voters.filter((voter) => voter.doc !== doc).map((voter) => voter.doc.lang);
+      const extra = divergence.extra.filter((link) => !link.written);
+      const missing = divergence.missing.filter((m) => m.statedBy.some(({ item }) => !item.written));
       for (const link of extra) {
         findings.push({
           rule: this.id,
@@ -32,7 +40,7 @@ export const linkMismatch: Rule = {
         });
       }
       for (const { statedBy } of missing) {
-        const example = statedBy[0];
+        const example = statedBy.find(({ item }) => !item.written);
         if (!example) continue;
         findings.push({
           rule: this.id,

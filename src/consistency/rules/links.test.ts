@@ -32,6 +32,47 @@ describe('link-mismatch', () => {
     expect(findings.map((f) => f.message)).toContain('the Ukrainian text links "Більше" to https://example.org/, which pl and en do not link to');
   });
 
+  it('counts an address written out in one language and linked in another as given by both', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Więcej: https://www.krakow.pl/seniorzy, pisz na seniorzy@um.krakow.pl.'),
+        en: md('More on the [city website](https://www.krakow.pl/seniorzy); [write to us](mailto:seniorzy@um.krakow.pl).'),
+        uk: md('Більше на [сайті міста](https://krakow.pl/seniorzy/), пишіть на seniorzy@um.krakow.pl.'),
+      },
+    });
+    expect(result.findings).toEqual([]);
+  });
+
+  it('still reports a language that links somewhere else than the address the others give', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Więcej: https://www.krakow.pl/seniorzy'),
+        en: md('More on the [city website](https://www.krakow.pl/seniorzy-en).'),
+        uk: md('Більше на [сайті міста](https://www.krakow.pl/seniorzy).'),
+      },
+    });
+    expect(result.findings.map((f) => `${f.lang} ${f.rule} ${f.severity}`)).toEqual(['en fact-mismatch error', 'en link-mismatch warning', 'en link-mismatch warning']);
+  });
+
+  it('reads bare domains as web addresses and a domain written as link text as its link', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Rozkłady: mpk.krakow.pl/rozklady oraz [bip.krakow.pl](https://bip.krakow.pl).'),
+        en: md('Timetables: [MPK website](https://mpk.krakow.pl/rozklady) and [the public information bulletin](https://bip.krakow.pl).'),
+        uk: md('Розклади: mpk.krakow.pl/rozklady та bip.krakow.pl.'),
+      },
+    });
+    expect(result.findings).toEqual([]);
+    const changed = checkTexts({
+      x: {
+        pl: md('Rozkłady: mpk.krakow.pl/rozklady.'),
+        en: md('Timetables: mpk.krakow.pl/rozklady.'),
+        uk: md('Розклади: mpk.krakow.pl/rozklad.'),
+      },
+    });
+    expect(changed.findings.map((f) => `${f.lang} ${f.fact}`)).toEqual(['uk url']);
+  });
+
   it('treats language paths and links to the translated announcement as the same', () => {
     const result = checkTexts({
       x: { pl: md('[Konsultacje](/pl/konsultacje/) i [lista](/pl/)'), en: md('[Consultation](/en/consultation/) and [list](/en/)') },
