@@ -125,6 +125,20 @@ export function matchEmails(scan: Scan): void {
   }
 }
 
+/**
+ * A valid phone number, or undefined. A leading trunk "0" that the country
+ * no longer dials ("0 12 616 12 34", "(0-12) 616 12 34", still common in
+ * Poland) is dropped when the number is not valid with it.
+ */
+function parsePhone(candidate: string, country: CountryCode) {
+  const phone = parsePhoneNumberFromString(candidate, country);
+  if (phone?.isValid()) return phone;
+  const digits = candidate.replace(/\D/g, '');
+  if (candidate.trimStart().startsWith('+') || !digits.startsWith('0') || digits.startsWith('00')) return undefined;
+  const withoutTrunk = parsePhoneNumberFromString(digits.slice(1), country);
+  return withoutTrunk?.isValid() ? withoutTrunk : undefined;
+}
+
 const PHONE_JOINERS = new Set(['-', '.', '(', ')', '/']);
 
 /**
@@ -169,8 +183,8 @@ export function matchPhones(scan: Scan): void {
       const digitCount = candidate.replace(/\D/g, '').length;
       if (digitCount < 9) break;
       if (digitCount > 15) continue;
-      const phone = parsePhoneNumberFromString(candidate, country);
-      if (phone?.isValid()) {
+      const phone = parsePhone(candidate, country);
+      if (phone) {
         scan.add({ kind: 'phone', key: phone.number, label: phone.formatInternational(), from: i, to: end });
         break;
       }
