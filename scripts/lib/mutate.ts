@@ -2,17 +2,25 @@
  * Single-fact mutations for measuring recall: change one fact, as a
  * careless translator might, and keep everything else as it was.
  */
+import { normaliseIdentifier } from '../../src/consistency/extract/places.ts';
 import type { LanguagePack } from '../../src/consistency/packs/types.ts';
 import type { Fact } from '../../src/consistency/types.ts';
 
-const OTHER_FLOOR: Record<string, string> = { pl: '3 piętro', en: '3rd floor', uk: '3-й поверх' };
+/** Another floor than `level`, written the language's way. */
+function otherFloor(lang: string, level: number): string | undefined {
+  const target = level === 3 ? 4 : 3;
+  const written: Record<string, string> = { pl: `${target} piętro`, en: `${target}${target === 3 ? 'rd' : 'th'} floor`, uk: `${target}-й поверх` };
+  return written[lang];
+}
 const OTHER_TIME: Record<string, string> = { pl: '13:00', en: '1 pm', uk: '13:00' };
 
-/** The next letter of the same alphabet ("A" → "B", "А" → "Б"). */
+/** The next letter of the same alphabet that names another building ("A" → "B", "А" → "Б", "Б" → "Г": В reads as B). */
 function nextLetter(letter: string): string {
   if (letter === 'Z') return 'Y';
   if (letter === 'Я') return 'Ю';
-  return String.fromCharCode(letter.charCodeAt(0) + 1);
+  let next = String.fromCharCode(letter.charCodeAt(0) + 1);
+  while (normaliseIdentifier(next) === normaliseIdentifier(letter)) next = String.fromCharCode(next.charCodeAt(0) + 1);
+  return next;
 }
 
 function otherWeekday(word: string, fact: Fact, pack: LanguagePack): string | undefined {
@@ -61,7 +69,7 @@ export function mutateFactText(fact: Fact, pack: LanguagePack): string | undefin
     const value = String(Number(digits[0]) + 1).padStart(digits[0].length, '0');
     return text.slice(0, digits.index) + value + text.slice(digits.index + digits[0].length);
   }
-  if (fact.kind === 'floor') return OTHER_FLOOR[pack.code];
+  if (fact.kind === 'floor') return otherFloor(pack.code, Number(fact.key.replace('floor:', '')));
   if (fact.kind === 'time') return OTHER_TIME[pack.code];
   if (fact.kind === 'number') return '13';
   return undefined;

@@ -44,6 +44,31 @@ describe('fact-mismatch across languages', () => {
     expect(mismatches(result)[0]?.message).toBe('weekday: the Polish text says "piątek" (every Friday), but en "Thursday" and uk "щочетверга" say every Thursday');
   });
 
+  it('compares paragraph by paragraph where the paragraphs correspond, so a changed fact named elsewhere is still found', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Porady w każdy poniedziałek.\n\n- w poniedziałki: sala 1;\n- 11 listopada 2025 (wtorek): nieczynne.'),
+        en: md('Advice every Monday.\n\n- on Tuesdays: room 1;\n- 11 November 2025 (Tuesday): closed.'),
+        uk: md('Консультації щопонеділка.\n\n- у понеділки: кімната 1;\n- 11 листопада 2025 (вівторок): не працює.'),
+      },
+    });
+    const [finding, ...rest] = mismatches(result);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ lang: 'en', fact: 'weekday', line: 8, column: 3 });
+    expect(finding?.message).toBe('weekday: in this paragraph the English text says "on Tuesdays" (every Tuesday), but pl "w poniedziałki" and uk "у понеділки" say every Monday');
+  });
+
+  it('compares only the whole text when a translation merged or split paragraphs', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Spotkanie 19 czerwca.\n\nPotem 20 czerwca.'),
+        en: md('Meeting on 19 June, then on 20 June.'),
+        uk: md('Зустріч 19 червня.\n\nПотім 20 червня.'),
+      },
+    });
+    expect(mismatches(result)).toEqual([]);
+  });
+
   it('reports both languages when only two disagree', () => {
     const result = checkTexts({ x: { pl: md('Spotkanie o 17:00.'), en: md('The meeting starts at 6 pm.') } });
     expect(mismatches(result).map((f) => `${f.lang} ${f.fact}`)).toEqual(['en time', 'pl time']);

@@ -2,6 +2,7 @@ import type { DocumentFacts } from '../extract/document.ts';
 import { isoWeekday } from '../extract/calendar.ts';
 import type { Fact, FactKind } from '../types.ts';
 import { readBareHours } from './bare-hours.ts';
+import { alignedBlocks } from './aligned-blocks.ts';
 import { oddOneOut, type Divergence } from './compare.ts';
 import { isLinkFact, linkedAddressFacts } from './given-as-link.ts';
 import type { AnnouncementGroup, FindingDraft, Rule } from './types.ts';
@@ -49,9 +50,9 @@ function floorHint(divergence: Divergence<Fact>): string {
   return `${where}. In Ukrainian and US usage the ground floor is often counted as the first; write the number shown in the building, or declare this language's floor convention in the site config.`;
 }
 
-function describe(divergence: Divergence<Fact>, kind: FactKind, voters: readonly DocumentFacts[]): string {
+function describe(divergence: Divergence<Fact>, kind: FactKind, voters: readonly DocumentFacts[], where = ''): string {
   const { doc, extra, missing } = divergence;
-  const language = `the ${doc.pack.englishName} text`;
+  const language = `${where ? `${where} ` : ''}the ${doc.pack.englishName} text`;
   const others = voters.filter((other) => other !== doc);
   const name = KIND_NAMES[kind] ?? kind;
   const firstExtra = extra[0];
@@ -75,9 +76,11 @@ function describe(divergence: Divergence<Fact>, kind: FactKind, voters: readonly
   return kind === 'floor' ? message + floorHint(divergence) : message;
 }
 
-function at(doc: DocumentFacts, divergence: Divergence<Fact>, kind: FactKind): { line: number; column: number; block?: number } {
-  const fact = divergence.extra[0] ?? doc.facts.find((f) => f.kind === kind);
-  return fact ? { line: fact.line, column: fact.column, block: fact.block } : doc.bodyStart;
+function at(doc: DocumentFacts, divergence: Divergence<Fact>, kind: FactKind, block?: number): { line: number; column: number; block?: number } {
+  const fact = divergence.extra[0] ?? doc.facts.find((f) => f.kind === kind && (block === undefined || f.block === block));
+  if (fact) return { line: fact.line, column: fact.column, block: fact.block };
+  const start = block === undefined ? undefined : doc.blocks.find((b) => b.index === block);
+  return start ? { ...start.position, block } : doc.bodyStart;
 }
 
 function acrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
@@ -92,11 +95,36 @@ function acrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
       }),
       (fact) => fact.key,
     );
+    let reported = false;
     for (const found of divergences) {
       const divergence = withoutLinkOnlyDifferences(found);
       const message = describe(divergence, kind, voters);
       if (!message) continue;
+      reported = true;
       findings.push({ rule: id, fact: kind, severity: 'error', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind), message });
+    }
+    if (!reported && kind !== 'url' && kind !== 'email') findings.push(...blockByBlock(voters, kind, id));
+  }
+  return findings;
+}
+
+/**
+ * Where the languages state the same facts overall, they may still state
+ * them in different places: "every Monday" changed to "every Tuesday" in one
+ * list item goes unseen when Tuesday is named elsewhere. Blocks that
+ * correspond one to one are compared one by one.
+ */
+function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: string): FindingDraft[] {
+  const findings: FindingDraft[] = [];
+  for (const { index, where } of alignedBlocks(voters)) {
+    const divergences = oddOneOut(
+      voters.map((doc) => ({ doc, items: doc.facts.filter((fact) => fact.kind === kind && fact.block === index && !fact.invalid).map(asVoted) })),
+      (fact) => fact.key,
+    );
+    for (const divergence of divergences) {
+      const message = describe(divergence, kind, voters, where);
+      if (!message) continue;
+      findings.push({ rule: id, fact: kind, severity: 'error', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, index), message });
     }
   }
   return findings;
