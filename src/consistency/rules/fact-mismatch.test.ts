@@ -58,6 +58,17 @@ describe('fact-mismatch across languages', () => {
     expect(finding?.message).toBe('weekday: in this paragraph the English text says "on Tuesdays" (every Tuesday), but pl "w poniedziałki" and uk "у понеділки" say every Monday');
   });
 
+  it('does not report a fact repeated in one paragraph or given in another', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Spotkanie 19 czerwca o 17:00.\n\nZapraszamy 19 czerwca.'),
+        en: md('Meeting on 19 June.\n\nJoin us on 19 June at 5 pm.'),
+        uk: md('Зустріч 19 червня о 17:00.\n\nЗапрошуємо.'),
+      },
+    });
+    expect(mismatches(result)).toEqual([]);
+  });
+
   it('compares only the whole text when a translation merged or split paragraphs', () => {
     const result = checkTexts({
       x: {

@@ -112,7 +112,8 @@ function acrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
  * Where the languages state the same facts overall, they may still state
  * them in different places: "every Monday" changed to "every Tuesday" in one
  * list item goes unseen when Tuesday is named elsewhere. Blocks that
- * correspond one to one are compared one by one.
+ * correspond one to one are compared one by one, and a block that says one
+ * value where the others say another is reported.
  */
 function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: string): FindingDraft[] {
   const findings: FindingDraft[] = [];
@@ -122,6 +123,8 @@ function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: stri
       (fact) => fact.key,
     );
     for (const divergence of divergences) {
+      // Only a contradiction in place: a fact repeated or left out in one paragraph is still given elsewhere.
+      if (divergence.extra.length === 0 || divergence.missing.length === 0) continue;
       const message = describe(divergence, kind, voters, where);
       if (!message) continue;
       findings.push({ rule: id, fact: kind, severity: 'error', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, index), message });
