@@ -130,14 +130,16 @@ export interface ParsedFile {
 
 /** Parses and validates one announcement file given as text. */
 export function parseAnnouncementFile(input: { lang: string; id: string; file: string; text: string }): ParsedFile {
-  const { file, text } = input;
+  const { file } = input;
+  // A byte order mark is invisible in editors: positions are counted without it.
+  const text = input.text.replace(/^\uFEFF/, '');
   const problem = (line: number, column: number, message: string, field?: string): ContentProblem =>
     field === undefined ? { file, line, column, message } : { file, line, column, field, message };
 
   if (text.trim() === '') {
     return { problems: [problem(1, 1, 'the file is empty; start it with frontmatter between two "---" lines giving at least "title" and "date"')] };
   }
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   if (lines[0]?.trimEnd() !== '---') {
     return { problems: [problem(1, 1, 'the file has no frontmatter; its first line must be "---", followed by "title:" and "date:" lines and another "---"')] };
   }
