@@ -117,9 +117,12 @@ function acrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
  */
 function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: string): FindingDraft[] {
   const findings: FindingDraft[] = [];
+  const byBlock = voters.map(factsByBlock);
   for (const { index, where } of alignedBlocks(voters)) {
+    const items = byBlock.map((blocks) => (blocks.get(index) ?? []).filter((fact) => fact.kind === kind));
+    if (items.every((list) => list.length === 0)) continue;
     const divergences = oddOneOut(
-      voters.map((doc) => ({ doc, items: doc.facts.filter((fact) => fact.kind === kind && fact.block === index && !fact.invalid).map(asVoted) })),
+      voters.map((doc, d) => ({ doc, items: (items[d] ?? []).map(asVoted) })),
       (fact) => fact.key,
     );
     for (const divergence of divergences) {
@@ -131,6 +134,24 @@ function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: stri
     }
   }
   return findings;
+}
+
+const blockIndexes = new WeakMap<DocumentFacts, Map<number, Fact[]>>();
+
+/** A document's comparable facts grouped by block, computed once per document. */
+function factsByBlock(doc: DocumentFacts): Map<number, Fact[]> {
+  let blocks = blockIndexes.get(doc);
+  if (!blocks) {
+    blocks = new Map();
+    for (const fact of doc.facts) {
+      if (fact.invalid) continue;
+      const list = blocks.get(fact.block);
+      if (list) list.push(fact);
+      else blocks.set(fact.block, [fact]);
+    }
+    blockIndexes.set(doc, blocks);
+  }
+  return blocks;
 }
 
 /**
