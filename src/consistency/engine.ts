@@ -55,9 +55,7 @@ export class CheckSetupError extends Error {
  * there so unchanged announcements are not checked again.
  */
 export function checkContent(options: CheckOptions & { cacheFile?: string }): CheckResult {
-  for (const lang of options.languages) {
-    if (!packFor(lang)) throw new CheckSetupError(`no language pack for "${lang}": add src/consistency/packs/${lang}.ts`);
-  }
+  assertLanguagePacks(options.languages);
   const listing = listContentFiles({ contentDir: options.contentDir, languages: options.languages, root: options.root ?? process.cwd() });
   const cache = options.cacheFile ? CheckCache.open(options.cacheFile) : undefined;
   const result = checkFiles(
@@ -68,6 +66,13 @@ export function checkContent(options: CheckOptions & { cacheFile?: string }): Ch
   );
   cache?.save();
   return result;
+}
+
+/** Every configured language needs a pack: without one the check cannot run at all. */
+export function assertLanguagePacks(languages: readonly string[]): void {
+  for (const lang of languages) {
+    if (!packFor(lang)) throw new CheckSetupError(`no language pack for "${lang}": add src/consistency/packs/${lang}.ts`);
+  }
 }
 
 export interface SourceText {
@@ -81,104 +86,138 @@ export interface SourceText {
  * announcements there are.
  */
 export function checkFiles(listingProblems: readonly ContentProblem[], sources: readonly SourceText[], options: CheckOptions, cache?: CheckCache): CheckResult {
-  const [sourceLang = ''] = options.languages;
-  const drafts: CachedDraft[] = [];
+  const session = new CheckSession(sources, options, cache);
+  const front = session.frontmatter(listingProblems);
+  const drafts = [...front.drafts, ...session.checkAnnouncements(front.slugToId)];
+  return resultOf(drafts, new Set(sources.map((source) => source.file.id)).size, sources.length);
+}
 
-  // Frontmatter first, for every file: problems, and the URL each file claims.
-  const parsedFiles = new Map<SourceText, ParsedFile>();
-  const parse = (source: SourceText) => {
-    let parsed = parsedFiles.get(source);
-    if (!parsed) {
-      parsed = parseAnnouncementFile({ lang: source.file.lang, id: source.file.id, file: source.file.file, text: source.text });
-      parsedFiles.set(source, parsed);
-    }
-    return parsed;
-  };
-  const fileKeys = new Map(sources.map((source) => [source, digest(source.file.lang, source.file.file, source.text)]));
-  const infos = sources.map((source) => {
-    const key = fileKeys.get(source) ?? '';
-    const cached = cache?.fileInfo(key);
-    if (cached) return { source, info: cached };
-    const parsed = parse(source);
-    const info: FileInfo = { problems: parsed.problems, valid: parsed.announcement !== undefined, ...(parsed.announcement ? { slug: slugUse(parsed.announcement) } : {}) };
-    cache?.setFileInfo(key, info);
-    return { source, info };
-  });
-  const slugUses = infos.flatMap(({ info }) => (info.slug ? [info.slug] : []));
-  const problems: ContentProblem[] = [...listingProblems, ...infos.flatMap(({ info }) => info.problems), ...duplicateSlugs(slugUses)];
-
-  // Content mistakes (invalid frontmatter, stray files) are findings, never crashes.
-  for (const problem of problems) {
-    const parts = problem.file.split('/');
-    const name = parts[parts.length - 1] ?? '';
-    const lang = name.endsWith('.md') ? (parts[parts.length - 2] ?? '') : name;
-    drafts.push({
-      rule: 'valid-content',
-      fact: 'frontmatter',
-      severity: 'error',
-      slug: name.endsWith('.md') ? name.slice(0, -3) : '',
-      lang,
-      file: problem.file,
-      line: problem.line,
-      column: problem.column,
-      message: problem.field ? `field "${problem.field}": ${problem.message}` : problem.message,
-    });
-  }
-
-  const slugToId = new Map(infos.flatMap(({ source, info }) => (info.slug ? [[`${info.slug.lang}/${info.slug.slug}`, source.file.id] as const] : [])));
-  const siteHost = options.siteUrl ? new URL(options.siteUrl).host : undefined;
-  const linkKey = (url: string) => normaliseLink(url, { languages: options.languages, slugToId, siteHost });
-  const contentDir = options.contentDir.replace(/\/+$/, '');
-  const extractOptions = (lang: string) => ({
-    floorConvention: options.floorConventions?.[lang] ?? 'building',
-    defaultCountry: options.defaultCountry ?? 'PL',
-  });
-  // Everything outside an announcement's own files that can change its findings.
-  const context = digest(
-    JSON.stringify([options.languages, options.floorConventions ?? {}, options.defaultCountry ?? 'PL', options.siteUrl ?? '', contentDir]),
-    JSON.stringify([...slugToId].sort()),
-    options.rules ? options.rules.map((rule) => rule.id).join() : 'all',
-  );
-
-  const sourcesById = groupBy(sources, (source) => source.file.id);
-  const languageOrder = (lang: string) => options.languages.indexOf(lang);
-  for (const id of [...sourcesById.keys()].sort()) {
-    const group = sourcesById.get(id) ?? [];
-    const groupKey = digest(context, ...group.map((source) => fileKeys.get(source) ?? ''));
-    const cached = cache?.group(groupKey);
-    if (cached) {
-      drafts.push(...cached);
-      continue;
-    }
-    const groupDrafts = checkAnnouncement(id, group, {
-      parse,
-      languageOrder,
-      extractOptions,
-      group: {
-        languages: options.languages,
-        sourceLang,
-        existingFiles: new Map(group.map(({ file }) => [file.lang, file.file] as const)),
-        pathFor: (lang) => path.posix.join(contentDir, lang, `${id}.md`),
-        linkKey,
-      },
-      rules: options.rules ?? allRules,
-    });
-    cache?.setGroup(groupKey, groupDrafts);
-    drafts.push(...groupDrafts);
-  }
-
+/** Sorted findings and their summary. */
+export function resultOf(drafts: readonly CachedDraft[], announcements: number, files: number): CheckResult {
   const findings: Finding[] = drafts
     .map(({ rule, fact, severity, slug, lang, file, line, column, message }) => ({ rule, fact, severity, slug, lang, file, line, column, message }))
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
   return {
     findings,
     summary: {
-      announcements: sourcesById.size,
-      files: sources.length,
+      announcements,
+      files,
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
     },
   };
+}
+
+/**
+ * One run of the check over some files, in two phases: the frontmatter of
+ * every file (problems, and the URL each file claims, which links to other
+ * announcements need), then the announcements one by one.
+ */
+export class CheckSession {
+  private readonly sources: readonly SourceText[];
+  private readonly options: CheckOptions;
+  private readonly cache: CheckCache | undefined;
+  private readonly parsedFiles = new Map<SourceText, ParsedFile>();
+  private readonly fileKeys: Map<SourceText, string>;
+
+  constructor(sources: readonly SourceText[], options: CheckOptions, cache?: CheckCache) {
+    this.sources = sources;
+    this.options = options;
+    this.cache = cache;
+    this.fileKeys = new Map(sources.map((source) => [source, digest(source.file.lang, source.file.file, source.text)]));
+  }
+
+  private parse(source: SourceText): ParsedFile {
+    let parsed = this.parsedFiles.get(source);
+    if (!parsed) {
+      parsed = parseAnnouncementFile({ lang: source.file.lang, id: source.file.id, file: source.file.file, text: source.text });
+      this.parsedFiles.set(source, parsed);
+    }
+    return parsed;
+  }
+
+  /** Content mistakes (invalid frontmatter, stray files, duplicate slugs) as findings, and which announcement each URL names. */
+  frontmatter(listingProblems: readonly ContentProblem[]): { drafts: CachedDraft[]; slugToId: Map<string, string> } {
+    const { cache } = this;
+    const infos = this.sources.map((source) => {
+      const key = this.fileKeys.get(source) ?? '';
+      const cached = cache?.fileInfo(key);
+      if (cached) return { source, info: cached };
+      const parsed = this.parse(source);
+      const info: FileInfo = { problems: parsed.problems, valid: parsed.announcement !== undefined, ...(parsed.announcement ? { slug: slugUse(parsed.announcement) } : {}) };
+      cache?.setFileInfo(key, info);
+      return { source, info };
+    });
+    const slugUses = infos.flatMap(({ info }) => (info.slug ? [info.slug] : []));
+    const problems: ContentProblem[] = [...listingProblems, ...infos.flatMap(({ info }) => info.problems), ...duplicateSlugs(slugUses)];
+    // Content mistakes are findings, never crashes.
+    const drafts: CachedDraft[] = problems.map((problem) => {
+      const parts = problem.file.split('/');
+      const name = parts[parts.length - 1] ?? '';
+      const lang = name.endsWith('.md') ? (parts[parts.length - 2] ?? '') : name;
+      return {
+        rule: 'valid-content',
+        fact: 'frontmatter',
+        severity: 'error',
+        slug: name.endsWith('.md') ? name.slice(0, -3) : '',
+        lang,
+        file: problem.file,
+        line: problem.line,
+        column: problem.column,
+        message: problem.field ? `field "${problem.field}": ${problem.message}` : problem.message,
+      };
+    });
+    const slugToId = new Map(infos.flatMap(({ source, info }) => (info.slug ? [[`${info.slug.lang}/${info.slug.slug}`, source.file.id] as const] : [])));
+    return { drafts, slugToId };
+  }
+
+  /** Extracts the facts of each announcement and runs the rules on them. */
+  checkAnnouncements(slugToId: ReadonlyMap<string, string>): CachedDraft[] {
+    const { options, cache } = this;
+    const [sourceLang = ''] = options.languages;
+    const drafts: CachedDraft[] = [];
+    const siteHost = options.siteUrl ? new URL(options.siteUrl).host : undefined;
+    const linkKey = (url: string) => normaliseLink(url, { languages: options.languages, slugToId, siteHost });
+    const contentDir = options.contentDir.replace(/\/+$/, '');
+    const extractOptions = (lang: string) => ({
+      floorConvention: options.floorConventions?.[lang] ?? 'building',
+      defaultCountry: options.defaultCountry ?? 'PL',
+    });
+    // Everything outside an announcement's own files that can change its findings.
+    const context = digest(
+      JSON.stringify([options.languages, options.floorConventions ?? {}, options.defaultCountry ?? 'PL', options.siteUrl ?? '', contentDir]),
+      JSON.stringify([...slugToId].sort()),
+      options.rules ? options.rules.map((rule) => rule.id).join() : 'all',
+    );
+
+    const sourcesById = groupBy(this.sources, (source) => source.file.id);
+    const languageOrder = (lang: string) => options.languages.indexOf(lang);
+    for (const id of [...sourcesById.keys()].sort()) {
+      const group = sourcesById.get(id) ?? [];
+      const groupKey = digest(context, ...group.map((source) => this.fileKeys.get(source) ?? ''));
+      const cached = cache?.group(groupKey);
+      if (cached) {
+        drafts.push(...cached);
+        continue;
+      }
+      const groupDrafts = checkAnnouncement(id, group, {
+        parse: (source) => this.parse(source),
+        languageOrder,
+        extractOptions,
+        group: {
+          languages: options.languages,
+          sourceLang,
+          existingFiles: new Map(group.map(({ file }) => [file.lang, file.file] as const)),
+          pathFor: (lang) => path.posix.join(contentDir, lang, `${id}.md`),
+          linkKey,
+        },
+        rules: options.rules ?? allRules,
+      });
+      cache?.setGroup(groupKey, groupDrafts);
+      drafts.push(...groupDrafts);
+    }
+    return drafts;
+  }
 }
 
 interface AnnouncementContext {
