@@ -118,13 +118,14 @@ export class CheckSession {
   private readonly options: CheckOptions;
   private readonly cache: CheckCache | undefined;
   private readonly parsedFiles = new Map<SourceText, ParsedFile>();
+  /** Digests of the file texts, for the cache only (hashing every file costs time a run without a cache need not spend). */
   private readonly fileKeys: Map<SourceText, string>;
 
   constructor(sources: readonly SourceText[], options: CheckOptions, cache?: CheckCache) {
     this.sources = sources;
     this.options = options;
     this.cache = cache;
-    this.fileKeys = new Map(sources.map((source) => [source, digest(source.file.lang, source.file.file, source.text)]));
+    this.fileKeys = cache ? new Map(sources.map((source) => [source, digest(source.file.lang, source.file.file, source.text)])) : new Map();
   }
 
   private parse(source: SourceText): ParsedFile {
@@ -194,7 +195,7 @@ export class CheckSession {
     const languageOrder = (lang: string) => options.languages.indexOf(lang);
     for (const id of [...sourcesById.keys()].sort()) {
       const group = sourcesById.get(id) ?? [];
-      const groupKey = digest(context, ...group.map((source) => this.fileKeys.get(source) ?? ''));
+      const groupKey = cache ? digest(context, ...group.map((source) => this.fileKeys.get(source) ?? '')) : '';
       const cached = cache?.group(groupKey);
       if (cached) {
         drafts.push(...cached);

@@ -87,11 +87,13 @@ function acrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const kind of COMPARED_KINDS) {
     const voters = group.docs.filter((doc) => !doc.abstain.has(kind));
+    const linked = kind === 'url' || kind === 'email';
+    if (!linked && !voters.some((doc) => doc.facts.some((fact) => fact.kind === kind))) continue;
     const divergences = oddOneOut(
       voters.map((doc) => {
         const items = doc.facts.filter((fact) => fact.kind === kind && !fact.invalid).map(asVoted);
         // Links first, so that where a language both writes and links an address, the written fact stands.
-        return { doc, items: kind === 'url' || kind === 'email' ? [...linkedAddressFacts(doc, group, kind), ...items] : items };
+        return { doc, items: linked ? [...linkedAddressFacts(doc, group, kind), ...items] : items };
       }),
       (fact) => fact.key,
     );
@@ -103,7 +105,7 @@ function acrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
       reported = true;
       findings.push({ rule: id, fact: kind, severity: 'error', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind), message });
     }
-    if (!reported && kind !== 'url' && kind !== 'email') findings.push(...blockByBlock(voters, kind, id));
+    if (!reported && !linked) findings.push(...blockByBlock(voters, kind, id));
   }
   return findings;
 }
