@@ -77,6 +77,15 @@ describe('rooms and buildings', () => {
     expect(keys('uk', 'корпус А', 'building')).toEqual(keys('pl', 'budynek A', 'building'));
   });
 
+  it('reads a building number written before its noun where the language does so', () => {
+    expect(keys('uk', 'у 2 корпусі', 'building')).toEqual(['building:2']);
+    expect(keys('uk', 'у 2-му корпусі', 'building')).toEqual(['building:2']);
+    expect(keys('pl', 'w 2. budynku', 'building')).toEqual(['building:2']);
+    expect(keys('pl', 'w budynku nr 2', 'building')).toEqual(['building:2']);
+    expect(keys('pl', '2 budynki', 'building')).toEqual([]);
+    expect(keys('en', '2 building plots', 'building')).toEqual([]);
+  });
+
   it('reads a transliterated Cyrillic letter as the Latin one it stands for ("корпус Б" for "budynek B")', () => {
     expect(keys('uk', 'корпус Б', 'building')).toEqual(['building:B']);
     expect(keys('uk', 'корпус Д', 'building')).toEqual(['building:D']);

@@ -186,6 +186,21 @@ function matchNamedPlace(scan: Scan, i: number, nouns: ReadonlySet<string>, kind
 }
 
 export const matchRoom = (scan: Scan, i: number): number => matchNamedPlace(scan, i, scan.pack.roomWords, 'room');
+
+/** A building number before its noun, where the language writes it so: "у 2 корпусі", "2-й корпус", "w 2. budynku". */
+export function matchBuildingNumberFirst(scan: Scan, i: number): number {
+  const text = scan.num(i);
+  if (!scan.pack.buildingNumberFirst || text === undefined || text.length > 2) return -1;
+  let end = skipOrdinalSuffix(scan, i + 1);
+  if (end === i + 1 && scan.punct(end) === '.' && scan.adjacent(i)) end++; // "w 2. budynku"
+  const noun = scan.skip(end);
+  const word = scan.word(noun);
+  // Only the singular noun names a building: "2 budynki", "3 корпуси" count them.
+  if (noun === end || word === undefined || !scan.pack.buildingWords.has(word)) return -1;
+  const key = String(Number(text));
+  scan.add({ kind: 'building', key: `building:${key}`, label: `building ${key}`, from: i, to: noun + 1 });
+  return noun + 1;
+}
 export const matchBuilding = (scan: Scan, i: number): number => matchNamedPlace(scan, i, scan.pack.buildingWords, 'building');
 
 /** Polish postal code "30-701": the address format of the city, in every language. */

@@ -15,6 +15,7 @@ import {
 import { matchNumber, matchNumberWord } from './numbers.ts';
 import {
   matchBuilding,
+  matchBuildingNumberFirst,
   matchFloorNounFirst,
   matchFloorNumber,
   matchFloorRoman,
@@ -46,6 +47,7 @@ const AT_NUMBER: Matcher[] = [
   matchRomanDate,
   matchShortNumericDate,
   matchFloorNumber,
+  matchBuildingNumberFirst,
   matchSpokenHour,
   matchPostalCode,
   matchHouseBeforeStreet,

@@ -41,6 +41,7 @@ describe('times', () => {
   it.each([
     ['uk', 'о 8-й ранку', ['08:00']],
     ['uk', 'о 17-й годині', ['17:00']],
+    ['uk', 'о 8 годині', ['08:00']],
     ['uk', 'о 15-й', ['15:00']],
     ['uk', 'з 9-ї до 17-ї', ['09:00', '17:00']],
     ['uk', 'о 7 ранку', ['07:00']],
@@ -61,6 +62,7 @@ describe('times', () => {
   it('stays silent on numbers that only look like spoken hours', () => {
     expect(keys('uk', 'до 15-го червня', 'time')).toEqual([]);
     expect(keys('uk', 'протягом 21 дня', 'time')).toEqual([]);
+    expect(keys('uk', 'протягом 8 годин', 'time')).toEqual([]);
     expect(keys('en', 'top 5 in the morning', 'time')).toEqual([]);
     expect(keys('pl', 'dzieci od 7 do 12 lat', 'time')).toEqual([]);
     expect(keys('uk', 'на 5-му поверсі', 'time')).toEqual([]);

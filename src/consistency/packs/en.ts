@@ -81,6 +81,7 @@ export const english: LanguagePack = {
   },
   roomWords: words('room rm hall office'),
   buildingWords: words('building block pavilion wing'),
+  buildingNumberFirst: false,
   numberMarkers: words('no nr number #'),
   streetMarkers: words(''),
   streetNouns: words('street st road rd avenue ave square sq lane ln boulevard blvd alley'),

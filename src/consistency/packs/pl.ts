@@ -103,6 +103,7 @@ export const polish: LanguagePack = {
   },
   roomWords: setWithoutDiacritics(words('sala sali salę salą pokój pokoju pok gabinet gabinetu gabinecie aula auli aulę')),
   buildingWords: words('budynek budynku budynkiem bud pawilon pawilonie pawilonu blok bloku segment segmencie'),
+  buildingNumberFirst: true,
   numberMarkers: words('nr numer'),
   streetMarkers: setWithoutDiacritics(words('ul ulica ulicy al aleja alei pl plac placu os osiedle osiedlu rondo ronda')),
   streetNouns: words(''),

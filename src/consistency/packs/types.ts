@@ -81,6 +81,8 @@ export interface LanguagePack {
   };
   roomWords: ReadonlySet<string>;
   buildingWords: ReadonlySet<string>;
+  /** Whether a number before a building noun names the building ("у 2 корпусі"); in English "2 building plots" counts. */
+  buildingNumberFirst: boolean;
   /** "nr", "no", "№", "номер" between a noun and its number. */
   numberMarkers: ReadonlySet<string>;
   /** Street words before a street name and house number ("ul.", "street", "вул."). */

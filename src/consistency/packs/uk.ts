@@ -49,7 +49,8 @@ export const ukrainian: LanguagePack = {
   rangeWords: words('до по – - — і й та або чи'),
   strongTimeMarkers: words('год година годині годин години'),
   weakTimeMarkers: words('о об з із від до по'),
-  hourWords: words('год'),
+  // "о 8 годині"; not "годин"/"години", which count hours (8 годин).
+  hourWords: words('год годині'),
   hourOrdinalSuffixes: words('й ій ї'),
   dayPeriods: phrases<DayPeriod>([
     ['ранку', 'am'],
@@ -90,6 +91,7 @@ export const ukrainian: LanguagePack = {
   },
   roomWords: words('аудиторія аудиторії аудиторію ауд кімната кімнаті кімнату кімнати кімн каб кабінет кабінеті кабінету зала залі залу зал'),
   buildingWords: words('корпус корпусі корпусу будинок будинку будівля будівлі блок блоці павільйон павільйоні'),
+  buildingNumberFirst: true,
   numberMarkers: words('№ номер'),
   streetMarkers: words('вул вулиця вулиці вулицею просп проспект площа площі пл пров провулок'),
   streetNouns: words(''),
