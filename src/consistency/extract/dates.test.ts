@@ -52,6 +52,13 @@ describe('dates', () => {
     expect(keys('uk', 'надіслати 1 лист', 'date')).toEqual([]);
   });
 
+  it('reads a shortened second year as the year it stands for', () => {
+    expect(keys('en', 'the 2024/25 school year', 'date')).toEqual(['2024', '2025']);
+    expect(keys('pl', 'rok szkolny 2024/2025', 'date')).toEqual(['2024', '2025']);
+    expect(keys('uk', '2024–25 навчальний рік', 'date')).toEqual(['2024', '2025']);
+    expect(keys('en', 'ref. 2024/37', 'date')).toEqual(['2024']);
+  });
+
   it('keeps quarter-hour times after "od" and "do" as times', () => {
     expect(keys('pl', 'od 13.15 do 15.45', 'date')).toEqual([]);
     expect(keys('pl', 'od 13.15 do 15.45', 'time')).toEqual(['13:15', '15:45']);

@@ -257,5 +257,16 @@ export function matchYear(scan: Scan, i: number): number {
   const marked = end > i + 1 || (before !== undefined && scan.pack.periodPrepositions.has(before));
   if (!(year >= 1900 && year <= 2099) && !(marked && year >= 1000)) return -1;
   scan.add({ kind: 'date', key: String(year), label: String(year), from: i, to: end, date: { year, month: 0 } });
+  // "2024/25", "2024–25": a school or budget year whose second year is shortened.
+  const sep = scan.punct(end);
+  const short = scan.num(end + 1);
+  if (end === i + 1 && (sep === '/' || (sep !== undefined && DASHES.has(sep))) && short?.length === 2 && scan.adjacent(i) && scan.adjacent(end)) {
+    const next = Math.floor(year / 100) * 100 + Number(short);
+    if (next === year + 1) {
+      const to = skipYearWord(scan, end + 2);
+      scan.add({ kind: 'date', key: String(next), label: String(next), from: end + 1, to, date: { year: next, month: 0 } });
+      return to;
+    }
+  }
   return end;
 }
