@@ -40,6 +40,8 @@ export interface BlockInfo {
   cyrillicLetters: number;
   /** Those words, lower-cased. */
   words: string[];
+  /** How many of those words start with a small letter: running text, not names ("Dom Kultury Podgórze"). */
+  commonWords: number;
 }
 
 export interface ExtractOptions {
@@ -91,10 +93,12 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
     }
     let latinLetters = 0;
     let cyrillicLetters = 0;
+    let commonWords = 0;
     const words: string[] = [];
     scan.tokens.forEach((token, i) => {
       if (token.type !== 'word' || scan.claimed[i]) return;
       words.push(token.lower);
+      if (token.text[0] === token.lower[0]) commonWords++;
       for (let c = 0; c < token.text.length; c++) {
         const code = token.text.charCodeAt(c);
         if (isLatinLetter(code)) latinLetters++;
@@ -110,6 +114,7 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
       latinLetters,
       cyrillicLetters,
       words,
+      commonWords,
     });
   }
 

@@ -6,6 +6,7 @@ import type { FindingDraft, Rule } from './types.ts';
 
 const MIN_LETTERS = 8;
 const MIN_WORDS = 4;
+const MIN_COMMON_WORDS = 2;
 
 const distinctive = new WeakMap<LanguagePack, RegExp | undefined>();
 
@@ -71,10 +72,13 @@ export const foreignText: Rule = {
     const source = group.docs.find((doc) => doc.lang === group.sourceLang);
     const sourceTexts = new Set(source?.blocks.filter((b) => b.words.length >= MIN_WORDS).map((b) => normalise(b.text)) ?? []);
     for (const doc of group.docs) {
+      // Addresses are written as the city writes them, in every language ("Dom Kultury Podgórze, ul. Sokolska 13").
+      const addressBlocks = new Set(doc.facts.filter((fact) => fact.kind === 'address').map((fact) => fact.block));
       for (const block of doc.blocks) {
-        if (block.kind === 'cell') continue;
+        if (block.kind === 'cell' || addressBlocks.has(block.index)) continue;
         const language = foreignLanguage(block, doc);
-        const copied = doc !== source && block.words.length >= MIN_WORDS && sourceTexts.has(normalise(block.text));
+        // A line of names ("Centrum Kultury Nowa Huta") is the same in every language; running text is not.
+        const copied = doc !== source && block.words.length >= MIN_WORDS && block.commonWords >= MIN_COMMON_WORDS && sourceTexts.has(normalise(block.text));
         if (!language && !copied) continue;
         const what = block.kind === 'title' ? 'the title' : block.kind === 'summary' ? 'the summary' : block.kind === 'heading' ? 'this heading' : 'this paragraph';
         const message = copied

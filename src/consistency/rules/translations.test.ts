@@ -60,4 +60,17 @@ describe('foreign-text', () => {
     });
     expect(byRule('foreign-text', result)).toEqual([]);
   });
+
+  it('stays silent for lists of places kept in Polish in every language', () => {
+    const places = '- Centrum Kultury Nowa Huta, os. Zgody 1;\n- Dom Kultury Podgórze, ul. Sokolska 13;\n- Młodzieżowy Dom Kultury „Dom Harcerza”, ul. Lubelska 27.';
+    const result = checkTexts({ x: { pl: md(`Punkty:\n\n${places}`), en: md(`Locations:\n\n${places}`), uk: md(`Пункти:\n\n${places}`) } });
+    expect(byRule('foreign-text', result)).toEqual([]);
+  });
+
+  it('still warns about a sentence copied unchanged, even next to names', () => {
+    const result = checkTexts({
+      x: { pl: md('Zapraszamy do Domu Kultury Podgórze na bezpłatne zajęcia.'), en: md('Zapraszamy do Domu Kultury Podgórze na bezpłatne zajęcia.') },
+    });
+    expect(byRule('foreign-text', result).map((f) => f.lang)).toEqual(['en']);
+  });
 });
