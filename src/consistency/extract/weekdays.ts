@@ -61,7 +61,9 @@ export function matchWeekday(scan: Scan, i: number): number {
     const bracketed = scan.punct(i - 1) === '(' && scan.punct(end) === ')';
     // "Mon–Fri", "пн–пт": joined to another weekday by a dash.
     const dashed = ['–', '-', '—'].includes(scan.punct(end) ?? '') || ['–', '-', '—'].includes(scan.punct(i - 1) ?? '');
-    if (!dotted && !bracketed && !dashed) return -1;
+    // "Wed 19 June", "ср, 19.06": a number follows; the weekday is kept only if a date does.
+    const beforeNumber = scan.num(scan.skip(scan.punct(end) === ',' ? end + 1 : end)) !== undefined;
+    if (!dotted && !bracketed && !dashed && !beforeNumber) return -1;
   }
   scan.add({
     kind: 'weekday',

@@ -39,7 +39,7 @@ export const english: LanguagePack = {
   recurringAfterPreposition: { prepositions: words(''), forms: new Map() },
   everyWords: words('every each'),
   weekdayPrepositions: words('on'),
-  weekdayDateJoiners: words('the'),
+  weekdayDateJoiners: words('the a'),
   weekdayNames: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   rangeWords: words('to until till through thru and or – - — &'),
   strongTimeMarkers: words(''),
