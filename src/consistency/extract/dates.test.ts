@@ -52,6 +52,13 @@ describe('dates', () => {
     expect(keys('uk', 'надіслати 1 лист', 'date')).toEqual([]);
   });
 
+  it('reads the two days of a night', () => {
+    expect(keys('pl', 'w nocy z 12 na 13 lipca', 'date')).toEqual(['2024-07-12', '2024-07-13']);
+    expect(keys('uk', 'в ніч з 12 на 13 липня', 'date')).toEqual(['2024-07-12', '2024-07-13']);
+    expect(keys('en', 'the night of 12/13 July', 'date')).toEqual(['2024-07-12', '2024-07-13']);
+    expect(keys('pl', 'w sobotę na 2 piętrze', 'date')).toEqual([]);
+  });
+
   it('reads a shortened second year as the year it stands for', () => {
     expect(keys('en', 'the 2024/25 school year', 'date')).toEqual(['2024', '2025']);
     expect(keys('pl', 'rok szkolny 2024/2025', 'date')).toEqual(['2024', '2025']);

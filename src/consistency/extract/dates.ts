@@ -112,7 +112,9 @@ export function matchDayMonth(scan: Scan, i: number): number {
     if (days.length >= MAX_LISTED_DAYS) return -1;
     // "13–15", "13 do 15", "13 and 15", "13, 14" continue the list.
     if (scan.punct(next) === ',') next = scan.skip(next + 1);
-    else if (isRangeWord(scan, next)) next = scan.skip(next + 1);
+    else if (isRangeWord(scan, next) || scan.pack.nightWords.has(scan.word(next) ?? '')) next = scan.skip(next + 1);
+    // "12/13 lipca": the night from one day to the next.
+    else if (scan.punct(next) === '/' && next === day.end && scan.adjacent(next)) next += 1;
     else return -1;
     j = next;
   }

@@ -200,14 +200,15 @@ function resolveYears(scan: Scan, publicationDate: string): void {
 }
 
 /** "13 czerwca – 5 lipca", "od 13 czerwca do 5 lipca", "13 June and 5 July": only spaces, dashes and range words between. */
-function onlyRangeWords(scan: Scan, from: number, to: number): boolean {
+function onlyRangeWords(scan: Scan, from: number, to: number, nights = false): boolean {
   let connectors = 0;
   for (let i = from; i < to; i++) {
     const token = scan.token(i);
     if (!token) return false;
     if (token.type === 'space') continue;
     const isDash = token.text === '–' || token.text === '-' || token.text === '—';
-    if (!isDash && !(token.type === 'word' && scan.pack.rangeWords.has(token.lower))) return false;
+    const isWord = token.type === 'word' && (scan.pack.rangeWords.has(token.lower) || (nights && scan.pack.nightWords.has(token.lower)));
+    if (!isDash && !isWord) return false;
     connectors++;
   }
   return connectors === 1;
@@ -273,7 +274,8 @@ function pairWeekdayRuns(scan: Scan, isDay: (f: RawFact | undefined) => boolean,
   for (let k = 0; k < facts.length; k++) {
     if (!isWeekday(facts[k])) continue;
     let last = k;
-    while (isWeekday(facts[last + 1]) && onlyRangeWords(scan, facts[last]?.to ?? 0, facts[last + 1]?.from ?? 0)) last++;
+    // "w sobotę i niedzielę", "z piątku na sobotę"
+    while (isWeekday(facts[last + 1]) && onlyRangeWords(scan, facts[last]?.to ?? 0, facts[last + 1]?.from ?? 0, true)) last++;
     const runLength = last - k + 1;
     if (runLength < 2) continue;
     const firstDate = last + 1;
@@ -286,8 +288,25 @@ function pairWeekdayRuns(scan: Scan, isDay: (f: RawFact | undefined) => boolean,
         const candidate = facts[at];
         if (!isDay(candidate) || !candidate || !previous) break;
         const between = scan.slice(previous.to, candidate.from).trim();
-        if (between !== ',' && !onlyRangeWords(scan, previous.to, candidate.from)) break;
+        if (between !== ',' && between !== '/' && !onlyRangeWords(scan, previous.to, candidate.from, true)) break;
         dates.push(at);
+      }
+    }
+    // "12–13 lipca (piątek–sobota)": the same number of dates just before the weekdays.
+    if (dates.length !== runLength) {
+      dates.length = 0;
+      const lastDate = k - 1;
+      if (isDay(facts[lastDate]) && onlySeparators(scan, facts[lastDate]?.to ?? 0, facts[k]?.from ?? 0)) {
+        dates.unshift(lastDate);
+        while (dates.length < runLength) {
+          const at = (dates[0] ?? 0) - 1;
+          const candidate = facts[at];
+          const following = facts[at + 1];
+          if (!isDay(candidate) || !candidate || !following) break;
+          const between = scan.slice(candidate.to, following.from).trim();
+          if (between !== ',' && between !== '/' && !onlyRangeWords(scan, candidate.to, following.from, true)) break;
+          dates.unshift(at);
+        }
       }
     }
     for (let w = k; w <= last; w++) paired.set(w, dates.length === runLength ? facts[dates[w - k] ?? -1]?.key : undefined);

@@ -42,6 +42,7 @@ export const english: LanguagePack = {
   weekdayDateJoiners: words('the a'),
   weekdayNames: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   rangeWords: words('to until till through thru and or – - — &'),
+  nightWords: words(''),
   strongTimeMarkers: words(''),
   weakTimeMarkers: words('at from to until till by'),
   hourWords: words("o'clock h hrs"),

@@ -58,6 +58,7 @@ export const polish: LanguagePack = {
   weekdayDateJoiners: words('dnia'),
   weekdayNames: ['', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
   rangeWords: words('do – - — i oraz lub albo a aż'),
+  nightWords: words('na'),
   strongTimeMarkers: words('godz godzina godzinie godzinach godziny godzinami'),
   weakTimeMarkers: words('o od do'),
   hourWords: words('h godz'),

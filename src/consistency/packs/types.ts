@@ -46,6 +46,8 @@ export interface LanguagePack {
   weekdayNames: readonly string[];
   /** Words linking two dates, times or days in a range or list ("do", "to", "and", "по", "і"). */
   rangeWords: ReadonlySet<string>;
+  /** Words joining the two days of a night ("z piątku na sobotę", "z 12 na 13 lipca"); only between days. */
+  nightWords: ReadonlySet<string>;
   /** Words after which a bare number is certainly an hour ("godz.", "год."). */
   strongTimeMarkers: ReadonlySet<string>;
   /** Words after which "N:MM"/"N.MM" is a time but a bare "N" is not ("o", "at", "о"). */

@@ -47,6 +47,7 @@ export const ukrainian: LanguagePack = {
   weekdayDateJoiners: words(''),
   weekdayNames: ['', 'понеділок', 'вівторок', 'середа', 'четвер', "п'ятниця", 'субота', 'неділя'],
   rangeWords: words('до по – - — і й та або чи'),
+  nightWords: words('на'),
   strongTimeMarkers: words('год година годині годин години'),
   weakTimeMarkers: words('о об з із від до по'),
   // "о 8 годині"; not "годин"/"години", which count hours (8 годин).
