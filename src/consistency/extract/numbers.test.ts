@@ -33,6 +33,8 @@ describe('amounts', () => {
 describe('other numbers', () => {
   it.each([
     ['pl', 'oddano 84 512 głosów', ['84512']],
+    ['pl', 'informacja: 12 19 115', ['12', '19', '115']],
+    ['en', 'information: 12 19 115', ['12', '19', '115']],
     ['en', '84,512 votes were cast', ['84512']],
     ['uk', 'віддали 84 512 голосів', ['84512']],
     ['pl', 'dzieci w wieku od 10 lat', ['10']],

@@ -16,7 +16,10 @@ export function readNumber(scan: Scan, i: number): ReadNumber | undefined {
   const { thousandsSeparators, decimalSeparator } = scan.pack;
   let digits = first;
   let end = i + 1;
-  if (first.length <= 3) {
+  // In a run of digit groups ("12 19 115") the groups are not thousands: every language reads them one by one.
+  const before = scan.token(i - 1);
+  const inRun = before?.type === 'space' && before.text === ' ' && scan.num(i - 2) !== undefined;
+  if (first.length <= 3 && !inRun) {
     // Thousands groups: a separator of one character, then exactly three digits.
     for (;;) {
       const sep = scan.token(end);
