@@ -106,7 +106,7 @@ export const polish: LanguagePack = {
   buildingWords: words('budynek budynku budynkiem bud pawilon pawilonie pawilonu blok bloku segment segmencie'),
   buildingNumberFirst: true,
   numberMarkers: words('nr numer'),
-  streetMarkers: setWithoutDiacritics(words('ul ulica ulicy al aleja alei pl plac placu os osiedle osiedlu rondo ronda')),
+  streetMarkers: setWithoutDiacritics(words('ul ulica ulicy ulicą al aleja alei aleją pl plac placu os osiedle osiedlu rondo ronda bulw bulwar bulwarze skwer skweru')),
   streetNouns: words(''),
   currencies: withoutDiacritics(
     forms([

@@ -94,7 +94,7 @@ export const ukrainian: LanguagePack = {
   buildingWords: words('корпус корпусі корпусу будинок будинку будівля будівлі блок блоці павільйон павільйоні'),
   buildingNumberFirst: true,
   numberMarkers: words('№ номер'),
-  streetMarkers: words('вул вулиця вулиці вулицею просп проспект площа площі пл пров провулок'),
+  streetMarkers: words('вул вулиця вулиці вулицею просп проспект проспекті площа площі пл пров провулок провулку алея алеї бульв бульвар бульварі наб набережна набережній'),
   streetNouns: words(''),
   currencies: forms([
     ['злотих злоті злотий зл pln', 'PLN'],
