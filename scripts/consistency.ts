@@ -41,7 +41,8 @@ function main(): void {
   const format = (values.format ?? 'pretty') as Format;
   if (!FORMATS.includes(format)) fail(`unknown format "${values.format}"; use one of ${FORMATS.join(', ')}`);
   const contentDir = values.content ?? siteConfig.contentDir;
-  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) fail(`content folder "${contentDir}" does not exist`);
+  if (!existsSync(contentDir)) fail(`content folder "${contentDir}" does not exist`);
+  if (!statSync(contentDir).isDirectory()) fail(`"${contentDir}" is a file; give the folder that holds <lang>/<id>.md`);
 
   try {
     const result = checkContent({

@@ -58,6 +58,7 @@ describe('npm run consistency', () => {
 
   it.each([
     [['--content', 'no/such/folder'], /content folder "no\/such\/folder" does not exist/],
+    [['--content', 'README.md'], /"README\.md" is a file; give the folder that holds <lang>\/<id>\.md/],
     [['--format', 'xml'], /unknown format "xml"/],
     [['--bogus'], /Unknown option '--bogus'/],
   ])('exits 2 with the reason on stderr for %j', (args, reason) => {

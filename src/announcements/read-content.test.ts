@@ -71,6 +71,11 @@ describe('parseAnnouncementFile', () => {
     expect(messages('---\ntitle: T\ntitle: U\ndate: 2024-06-14\n---\n')[0]).toMatch(/:3:1 {2}the frontmatter is not valid YAML: Map keys must be unique/);
   });
 
+  it('reports text that is not UTF-8 where it is, instead of publishing "�"', () => {
+    const text = Buffer.from([...Buffer.from('---\ntitle: T\ndate: 2024-06-14\n---\n\nTekst '), 0xff, 0xfe, ...Buffer.from(' dalej.\n')]).toString('utf8');
+    expect(messages(text)).toEqual(['content/announcements/pl/x.md:6:7  the file is not valid UTF-8 text (a character here cannot be read); save it with UTF-8 encoding']);
+  });
+
   it('reports an empty file and a file without frontmatter', () => {
     expect(messages('')[0]).toMatch(/:1:1 {2}the file is empty/);
     expect(messages('# Just a heading\n')[0]).toMatch(/:1:1 {2}the file has no frontmatter/);

@@ -136,6 +136,14 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
   const problem = (line: number, column: number, message: string, field?: string): ContentProblem =>
     field === undefined ? { file, line, column, message } : { file, line, column, field, message };
 
+  // Node decodes bytes that are not UTF-8 as U+FFFD; residents would see "�" where a letter was.
+  const broken = text.indexOf('\uFFFD');
+  if (broken !== -1) {
+    const before = text.slice(0, broken);
+    const line = before.split('\n').length;
+    const column = broken - before.lastIndexOf('\n');
+    return { problems: [problem(line, column, 'the file is not valid UTF-8 text (a character here cannot be read); save it with UTF-8 encoding')] };
+  }
   if (text.trim() === '') {
     return { problems: [problem(1, 1, 'the file is empty; start it with frontmatter between two "---" lines giving at least "title" and "date"')] };
   }
