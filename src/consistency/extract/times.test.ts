@@ -54,6 +54,12 @@ describe('times', () => {
     ['pl', 'o 11 w nocy', ['23:00']],
     ['pl', 'w godz. od 9 do 17', ['09:00', '17:00']],
     ['en', 'at 7 in the evening', ['19:00']],
+    ['en', 'at 5 o’clock in the afternoon', ['17:00']],
+    ['uk', 'о 8 годині вечора', ['20:00']],
+    ['en', '5:00-7:00 PM', ['17:00', '19:00']],
+    ['en', '11:30-1:00 pm', ['11:30', '13:00']],
+    ['en', '7:30 - 9 pm', ['19:30', '21:00']],
+    ['en', '9:00 to 17:00', ['09:00', '17:00']],
     ['en', 'from 6 in the morning', ['06:00']],
   ] as const)('%s: reads the spoken hour "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'time')).toEqual(expected);

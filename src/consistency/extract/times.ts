@@ -87,8 +87,34 @@ export function matchClockTime(scan: Scan, i: number): number {
     addTime(scan, i, end, to24(hours, meridiem.pm), minutes);
     return end;
   }
+  // "5:00-7:00 PM": the am/pm after the range's end holds for its start too.
+  const rangeEnd = scan.pack.meridiem && hours >= 1 && hours <= 12 ? meridiemOfRangeEnd(scan, end) : undefined;
+  if (rangeEnd) {
+    let start = to24(hours, rangeEnd.pm) * 60 + minutes;
+    if (start > rangeEnd.minutes) start = to24(hours, !rangeEnd.pm) * 60 + minutes;
+    addTime(scan, i, end, Math.floor(start / 60), start % 60);
+    return end;
+  }
   addTime(scan, i, end, hours, minutes);
   return end;
+}
+
+/** After a time ending at i: a dash or range word, then "7:00 PM" or "7 pm"; the end's time in minutes and its half of the day. */
+function meridiemOfRangeEnd(scan: Scan, i: number): { pm: boolean; minutes: number } | undefined {
+  const connector = scan.skip(i);
+  const token = scan.token(connector);
+  if (!token || !(DASHES.has(token.text) || (token.type === 'word' && scan.pack.rangeWords.has(token.lower)))) return undefined;
+  const k = scan.skip(connector + 1);
+  const hours = hourValue(scan.num(k), 12);
+  if (hours === undefined || hours === 0) return undefined;
+  let m = k + 1;
+  let minutes = 0;
+  if ((scan.punct(m) === ':' || scan.punct(m) === '.') && scan.num(m + 1)?.length === 2 && scan.adjacent(k) && scan.adjacent(m)) {
+    minutes = Number(scan.num(m + 1));
+    m += 2;
+  }
+  const meridiem = readMeridiem(scan, scan.skip(m));
+  return meridiem ? { pm: meridiem.pm, minutes: to24(hours, meridiem.pm) * 60 + minutes } : undefined;
 }
 
 /** "5 pm", "5pm", and ranges "5 to 7 pm", "5–7 pm", "11 to 1 pm". */
@@ -132,6 +158,13 @@ export function matchHourWordTime(scan: Scan, i: number): number {
   const word = scan.word(j);
   if (word === undefined || !scan.pack.hourWords.has(word)) return -1;
   const end = scan.punct(j + 1) === '.' && scan.adjacent(j) ? j + 2 : j + 1;
+  // "5 o'clock in the afternoon", "о 8 годині вечора"
+  const period = scan.isSpace(end) ? readDayPeriod(scan, end + 1) : undefined;
+  const inPeriod = period ? hourInPeriod(hours, period.period) : undefined;
+  if (period && inPeriod !== undefined) {
+    addTime(scan, i, period.end, inPeriod, 0);
+    return period.end;
+  }
   addTime(scan, i, end, hours, 0);
   return end;
 }
