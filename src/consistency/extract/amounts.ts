@@ -4,11 +4,11 @@ import type { Scan } from './scan.ts';
 /** Amounts of money: "20 zł", "20zł", "PLN 20", "20 PLN", "20 злотих", "€20", "45 000 000 zł". */
 
 function currencyAt(scan: Scan, i: number): { code: string; end: number } | undefined {
-  const token = scan.token(i);
-  if (!token || token.type === 'space' || token.type === 'num') return undefined;
-  const code = scan.pack.currencies.get(token.lower);
+  const isWord = scan.tokens.isWord(i);
+  if (!isWord && !scan.tokens.isPunct(i)) return undefined;
+  const code = scan.pack.currencies.get(scan.tokens.lower(i) ?? '');
   if (code === undefined) return undefined;
-  const end = scan.punct(i + 1) === '.' && scan.adjacent(i) && token.type === 'word' ? i + 2 : i + 1;
+  const end = scan.punct(i + 1) === '.' && scan.adjacent(i) && isWord ? i + 2 : i + 1;
   return { code, end };
 }
 

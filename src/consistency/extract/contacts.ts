@@ -18,16 +18,16 @@ function tokensCovering(scan: Scan, start: number, end: number): { from: number;
   let to = -1;
   // Binary search for the first token that ends after `start`, then walk.
   let low = 0;
-  let high = scan.tokens.length;
+  const { tokens } = scan;
+  let high = tokens.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((scan.tokens[mid]?.end ?? 0) <= start) low = mid + 1;
+    if (tokens.end(mid) <= start) low = mid + 1;
     else high = mid;
   }
-  for (let i = low; i < scan.tokens.length; i++) {
-    const token = scan.tokens[i];
-    if (!token || token.end <= start) continue;
-    if (token.start >= end) break;
+  for (let i = low; i < tokens.length; i++) {
+    if (tokens.end(i) <= start) continue;
+    if (tokens.start(i) >= end) break;
     if (from === -1) from = i;
     to = i + 1;
   }
@@ -149,21 +149,21 @@ export function matchPhones(scan: Scan): void {
   const { tokens } = scan;
   const country = scan.options.defaultCountry as CountryCode;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token || scan.claimed[i]) continue;
-    const startsWithPlus = token.text === '+' && tokens[i + 1]?.type === 'num' && scan.adjacent(i);
-    const startsWithBracket = token.text === '(' && tokens[i + 1]?.type === 'num' && scan.adjacent(i);
-    if (token.type !== 'num' && !startsWithPlus && !startsWithBracket) continue;
+    if (scan.claimed[i]) continue;
+    const isNum = tokens.isNum(i);
+    if (!isNum) {
+      const punct = scan.punct(i);
+      if ((punct !== '+' && punct !== '(') || !tokens.isNum(i + 1)) continue;
+    }
     // Only at the start of a run of digits: "19 19 19 …" is tried once, not at every number.
-    const prev = tokens[i - 1];
-    const prevPrev = tokens[i - 2];
-    if (prev && (prev.type === 'num' || (prev.end === token.start && prev.type !== 'space') || (prev.type === 'space' && prevPrev?.type === 'num'))) continue;
+    // Tokens are contiguous: one that is not a space touches this one.
+    if (i > 0 && (!tokens.isSpace(i - 1) || tokens.isNum(i - 2))) continue;
 
     const groups: number[] = [];
     let digits = 0;
     let j = i;
     for (; j < tokens.length && digits <= 15; j++) {
-      const t = tokens[j];
+      const t = tokens.at(j);
       if (!t || scan.claimed[j]) break;
       if (t.type === 'num') {
         digits += t.text.length;

@@ -23,7 +23,9 @@ function addDate(scan: Scan, from: number, to: number, month: number, day: numbe
 
 function dayValue(text: string | undefined): number | undefined {
   if (text === undefined || text.length > 2) return undefined;
-  const day = Number(text);
+  // Two digits at most, so read them directly rather than through Number().
+  const first = text.charCodeAt(0) - 48;
+  const day = text.length === 2 ? first * 10 + text.charCodeAt(1) - 48 : first;
   return day >= 1 && day <= 31 ? day : undefined;
 }
 
@@ -39,13 +41,13 @@ function readDay(scan: Scan, i: number): { day: number; end: number } | undefine
 }
 
 function readMonthWord(scan: Scan, i: number, table: ReadonlyMap<string, number>): { month: number; end: number } | undefined {
-  const token = scan.token(i);
-  if (token?.type !== 'word') return undefined;
-  const month = table.get(token.lower);
+  const lower = scan.word(i);
+  const month = lower === undefined ? undefined : table.get(lower);
   if (month === undefined) return undefined;
-  if (scan.pack.capitalisedNames && token.text[0] === token.text[0]?.toLowerCase()) return undefined;
+  const text = scan.raw(i) ?? '';
+  if (scan.pack.capitalisedNames && text[0] === text[0]?.toLowerCase()) return undefined;
   // Abbreviations may carry a dot: "Sept.", "Jun."
-  const end = scan.punct(i + 1) === '.' && scan.adjacent(i) && token.text.length <= 4 ? i + 2 : i + 1;
+  const end = scan.punct(i + 1) === '.' && scan.adjacent(i) && text.length <= 4 ? i + 2 : i + 1;
   return { month, end };
 }
 
@@ -235,14 +237,12 @@ export function matchShortNumericDate(scan: Scan, i: number): number {
 export function matchRomanDate(scan: Scan, i: number): number {
   const day = dayValue(scan.num(i));
   if (day === undefined) return -1;
-  const sep = scan.token(i + 1);
-  if (!sep || (sep.type !== 'space' && sep.text !== '.')) return -1;
-  const month = ROMAN_MONTHS.get(scan.token(i + 2)?.type === 'word' ? (scan.token(i + 2)?.text ?? '') : '');
+  if (!scan.isSpace(i + 1) && scan.punct(i + 1) !== '.') return -1;
+  const month = scan.tokens.isWord(i + 2) ? ROMAN_MONTHS.get(scan.raw(i + 2) ?? '') : undefined;
   if (month === undefined) return -1;
   let end = i + 3;
   let year: number | undefined;
-  const after = scan.token(end);
-  if (after && (after.type === 'space' || after.text === '.') && scan.num(end + 1)?.length === 4) {
+  if ((scan.isSpace(end) || scan.punct(end) === '.') && scan.num(end + 1)?.length === 4) {
     year = Number(scan.num(end + 1));
     end = skipYearWord(scan, end + 2);
   }

@@ -75,15 +75,15 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
     const part: FactPart = block.kind === 'title' ? 'title' : block.kind === 'summary' ? 'summary' : 'body';
     const { facts: raw, scan } = scanBlock(block.text, scanOptions);
     for (const fact of raw) {
-      const first = scan.tokens[fact.from];
-      const last = scan.tokens[fact.to - 1];
-      if (!first || !last) continue;
-      const position = lines.position(block.offsetAt(first.start));
+      const start = scan.tokens.start(fact.from);
+      const end = scan.tokens.end(fact.to - 1);
+      if (start < 0 || end < 0) continue;
+      const position = lines.position(block.offsetAt(start));
       facts.push({
         kind: fact.kind,
         key: fact.key,
         label: fact.label,
-        text: block.text.slice(first.start, last.end),
+        text: block.text.slice(start, end),
         part,
         block: block.index,
         ...position,
@@ -95,16 +95,18 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
     let cyrillicLetters = 0;
     let commonWords = 0;
     const words: string[] = [];
-    scan.tokens.forEach((token, i) => {
-      if (token.type !== 'word' || scan.claimed[i]) return;
-      words.push(token.lower);
-      if (token.text[0] === token.lower[0]) commonWords++;
-      for (let c = 0; c < token.text.length; c++) {
-        const code = token.text.charCodeAt(c);
+    for (let i = 0; i < scan.tokens.length; i++) {
+      if (!scan.tokens.isWord(i) || scan.claimed[i]) continue;
+      const text = scan.tokens.text(i) ?? '';
+      const lower = scan.tokens.lower(i) ?? '';
+      words.push(lower);
+      if (text[0] === lower[0]) commonWords++;
+      for (let c = 0; c < text.length; c++) {
+        const code = text.charCodeAt(c);
         if (isLatinLetter(code)) latinLetters++;
         else if (code >= 0x0400 && code <= 0x052f) cyrillicLetters++;
       }
-    });
+    }
     blocks.push({
       index: block.index,
       kind: block.kind,

@@ -11,32 +11,38 @@ export interface ReadNumber {
  * "12,5" in Polish and Ukrainian, "84,512" and "12.5" in English.
  */
 export function readNumber(scan: Scan, i: number): ReadNumber | undefined {
+  // Several matchers read the number at the same token in turn; read it once.
+  if (scan.numberAt === i) return scan.numberRead;
+  const number = readNumberUncached(scan, i);
+  scan.numberAt = i;
+  scan.numberRead = number;
+  return number;
+}
+
+function readNumberUncached(scan: Scan, i: number): ReadNumber | undefined {
   const first = scan.num(i);
   if (first === undefined) return undefined;
   const { thousandsSeparators, decimalSeparator } = scan.pack;
   let digits = first;
   let end = i + 1;
   // In a run of digit groups ("12 19 115") the groups are not thousands: every language reads them one by one.
-  const before = scan.token(i - 1);
-  const inRun = before?.type === 'space' && before.text === ' ' && scan.num(i - 2) !== undefined;
+  const inRun = scan.raw(i - 1) === ' ' && scan.num(i - 2) !== undefined;
   if (first.length <= 3 && !inRun) {
     // Thousands groups: a separator of one character, then exactly three digits.
     for (;;) {
-      const sep = scan.token(end);
+      const sep = scan.raw(end);
       const group = scan.num(end + 1);
-      if (!sep || sep.text.length !== 1 || !thousandsSeparators.includes(sep.text) || group?.length !== 3) break;
-      const after = scan.token(end + 2);
+      if (sep?.length !== 1 || !thousandsSeparators.includes(sep) || group?.length !== 3) break;
       // "1,234,5" or "12 616 75 55" are not grouped numbers.
-      if (after && after.type === 'num') break;
+      if (scan.tokens.isNum(end + 2)) break;
       digits += group;
       end += 2;
     }
   }
-  let value = digits.replace(/^0+(?=\d)/, '');
+  let value = digits.charCodeAt(0) === 0x30 ? digits.replace(/^0+(?=\d)/, '') : digits;
   const sep = scan.punct(end);
   const fraction = scan.num(end + 1);
-  const afterFraction = scan.token(end + 2);
-  if (sep === decimalSeparator && fraction !== undefined && scan.adjacent(end - 1) && scan.adjacent(end) && !(afterFraction?.type === 'punct' && scan.num(end + 3) !== undefined && scan.adjacent(end + 1))) {
+  if (sep === decimalSeparator && fraction !== undefined && scan.adjacent(end - 1) && scan.adjacent(end) && !(scan.tokens.isPunct(end + 2) && scan.num(end + 3) !== undefined && scan.adjacent(end + 1))) {
     value += `.${fraction}`.replace(/0+$/, '').replace(/\.$/, '');
     end += 2;
   }
@@ -44,7 +50,7 @@ export function readNumber(scan: Scan, i: number): ReadNumber | undefined {
   const scaleAt = scan.skip(end);
   const scaleWord = scan.word(scaleAt);
   const exponent = scaleWord === undefined ? undefined : scan.pack.scaleWords.get(scaleWord);
-  if (exponent !== undefined && (scaleAt === end || !(scan.token(end)?.text.includes('\n') ?? true))) {
+  if (exponent !== undefined && (scaleAt === end || !(scan.raw(end)?.includes('\n') ?? true))) {
     value = scaled(value, exponent);
     end = scan.punct(scaleAt + 1) === '.' && scan.adjacent(scaleAt) ? scaleAt + 2 : scaleAt + 1;
   }
@@ -78,24 +84,20 @@ export const MAX_DIGITS = 15;
 
 /** True when the number at i is glued to letters, as in a code ("COVID-19", "A4", "5G"). */
 export function isPartOfCode(scan: Scan, i: number): boolean {
-  const prev = scan.token(i - 1);
-  if (prev && prev.end === scan.token(i)?.start) {
-    if (prev.type === 'word') return true;
-    if (prev.text === '-' || prev.text === '/' || prev.text === '_') {
-      const before = scan.token(i - 2);
-      if (before?.type === 'word' && before.end === prev.start) return true;
-    }
-  }
-  const next = scan.token(i + 1);
-  if (next?.type === 'word' && scan.adjacent(i) && !scan.pack.ordinalSuffixes.has(next.lower)) return true;
-  return false;
+  // Tokens are contiguous: the one before touches this one unless it is a space.
+  if (scan.word(i - 1) !== undefined) return true;
+  const joiner = scan.punct(i - 1);
+  if ((joiner === '-' || joiner === '/' || joiner === '_') && scan.word(i - 2) !== undefined) return true;
+  const next = scan.word(i + 1);
+  return next !== undefined && !scan.pack.ordinalSuffixes.has(next);
 }
 
 /** Reads an ordinal suffix after a number ("1st", "2-й", "2-му"); returns the index after it. */
 export function skipOrdinalSuffix(scan: Scan, end: number): number {
-  const next = scan.token(end);
-  if (next?.type === 'word' && scan.adjacent(end - 1) && scan.pack.ordinalSuffixes.has(next.lower)) return end + 1;
-  if ((next?.text === '-' || next?.text === '–') && scan.adjacent(end - 1) && scan.adjacent(end)) {
+  const word = scan.word(end);
+  if (word !== undefined && scan.adjacent(end - 1) && scan.pack.ordinalSuffixes.has(word)) return end + 1;
+  const dash = scan.punct(end);
+  if ((dash === '-' || dash === '–') && scan.adjacent(end - 1) && scan.adjacent(end)) {
     const suffix = scan.word(end + 1);
     if (suffix !== undefined && scan.pack.ordinalSuffixes.has(suffix)) return end + 2;
   }
@@ -118,10 +120,10 @@ export function matchNumber(scan: Scan, i: number): number {
   }
   // "12%", "12 %" (a space before the sign is the rule in Polish and Ukrainian), "12 procent", "12 відсотків", "12 per cent"
   const after = scan.skip(end);
-  const percent = scan.token(after);
-  const sameLine = after === end || !(scan.token(end)?.text.includes('\n') ?? false);
-  const perCent = percent?.lower === 'per' && scan.word(scan.skip(after + 1)) === 'cent' ? scan.skip(after + 1) + 1 : -1;
-  if (percent && sameLine && (scan.pack.percentWords.has(percent.lower) || perCent !== -1)) {
+  const percent = scan.tokens.lower(after);
+  const sameLine = after === end || !(scan.raw(end)?.includes('\n') ?? false);
+  const perCent = percent === 'per' && scan.word(scan.skip(after + 1)) === 'cent' ? scan.skip(after + 1) + 1 : -1;
+  if (percent !== undefined && sameLine && (scan.pack.percentWords.has(percent) || perCent !== -1)) {
     end = perCent !== -1 ? perCent : after + 1;
     scan.add({ kind: 'number', key: `${number.value}%`, label: `${formatNumber(number.value)}%`, from: i, to: end });
     return end;

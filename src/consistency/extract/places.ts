@@ -206,8 +206,8 @@ export const matchBuilding = (scan: Scan, i: number): number => matchNamedPlace(
 /** Polish postal code "30-701": the address format of the city, in every language. */
 export function matchPostalCode(scan: Scan, i: number): number {
   if (scan.num(i)?.length !== 2 || scan.punct(i + 1) !== '-' || scan.num(i + 2)?.length !== 3 || !scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
-  const after = scan.token(i + 3);
-  if (after && after.start === scan.token(i + 2)?.end && (after.type === 'num' || after.text === '-')) return -1;
+  // Tokens are contiguous, so the one after touches the code: "30-701-2" or "30-7011" is something else.
+  if (scan.num(i + 3) !== undefined || scan.punct(i + 3) === '-') return -1;
   const code = scan.slice(i, i + 3);
   scan.add({ kind: 'address', key: `postal:${code}`, label: `postal code ${code}`, from: i, to: i + 3 });
   return i + 3;
@@ -226,8 +226,7 @@ function readHouseNumber(scan: Scan, i: number): number {
   if (scan.num(i) === undefined || (scan.num(i)?.length ?? 0) > 4) return -1;
   let end = i + 1;
   while ((scan.punct(end) === '-' || scan.punct(end) === '/') && scan.num(end + 1) !== undefined && scan.adjacent(end - 1) && scan.adjacent(end)) end += 2;
-  const letter = scan.token(end);
-  if (letter?.type === 'word' && letter.text.length === 1 && scan.adjacent(end - 1)) end++;
+  if (scan.word(end)?.length === 1 && scan.adjacent(end - 1)) end++;
   return end;
 }
 

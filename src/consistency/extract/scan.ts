@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../packs/types.ts';
-import type { Token } from '../text/tokenize.ts';
+import type { Token, Tokens } from '../text/tokenize.ts';
 import type { FactKind, FloorConvention } from '../types.ts';
 
 /** A fact found in one block, located by token indexes until it is placed in the file. */
@@ -33,11 +33,14 @@ export interface ScanOptions {
 export class Scan {
   readonly claimed: Uint8Array;
   readonly facts: RawFact[] = [];
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   readonly text: string;
   readonly options: ScanOptions;
+  /** The last number read (see readNumber), by token index: matchers ask for the same one in turn. */
+  numberAt = -1;
+  numberRead: { value: string; end: number } | undefined;
 
-  constructor(tokens: readonly Token[], text: string, options: ScanOptions) {
+  constructor(tokens: Tokens, text: string, options: ScanOptions) {
     this.tokens = tokens;
     this.text = text;
     this.options = options;
@@ -48,28 +51,31 @@ export class Scan {
     return this.options.pack;
   }
 
+  /** Token i as an object; the cheaper accessors below avoid building one. */
   token(i: number): Token | undefined {
-    return this.tokens[i];
+    return this.tokens.at(i);
+  }
+
+  /** Text of token i, whatever its type, or undefined outside the text. */
+  raw(i: number): string | undefined {
+    return this.tokens.text(i);
   }
 
   /** Lower-cased word at i, or undefined. */
   word(i: number): string | undefined {
-    const t = this.tokens[i];
-    return t?.type === 'word' ? t.lower : undefined;
+    return this.tokens.isWord(i) ? this.tokens.lower(i) : undefined;
   }
 
   num(i: number): string | undefined {
-    const t = this.tokens[i];
-    return t?.type === 'num' ? t.text : undefined;
+    return this.tokens.isNum(i) ? this.tokens.text(i) : undefined;
   }
 
   punct(i: number): string | undefined {
-    const t = this.tokens[i];
-    return t?.type === 'punct' ? t.text : undefined;
+    return this.tokens.isPunct(i) ? this.tokens.text(i) : undefined;
   }
 
   isSpace(i: number): boolean {
-    return this.tokens[i]?.type === 'space';
+    return this.tokens.isSpace(i);
   }
 
   /** Skips one whitespace token (runs of whitespace are one token). */
@@ -100,16 +106,14 @@ export class Scan {
 
   /** Source text of tokens [from, to). */
   slice(from: number, to: number): string {
-    const a = this.tokens[from];
-    const b = this.tokens[to - 1];
-    return a && b ? this.text.slice(a.start, b.end) : '';
+    const start = this.tokens.start(from);
+    const end = this.tokens.end(to - 1);
+    return start >= 0 && end >= 0 ? this.text.slice(start, end) : '';
   }
 
-  /** True when tokens i and i+1 touch (no space between). */
+  /** True when tokens i and i+1 touch (no space between): tokens are contiguous, so when i+1 is not a space. */
   adjacent(i: number): boolean {
-    const a = this.tokens[i];
-    const b = this.tokens[i + 1];
-    return a !== undefined && b !== undefined && a.end === b.start && b.type !== 'space';
+    return i >= 0 && i + 1 < this.tokens.length && !this.tokens.isSpace(i + 1);
   }
 }
 

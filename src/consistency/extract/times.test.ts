@@ -65,6 +65,26 @@ describe('times', () => {
     expect(keys(lang, text, 'time')).toEqual(expected);
   });
 
+  it.each([
+    ['pl', 'o piątej', ['05:00']],
+    ['pl', 'o piątej po południu', ['17:00']],
+    ['pl', 'od ósmej do szesnastej', ['08:00', '16:00']],
+    ['pl', 'o siódmej wieczorem', ['19:00']],
+    ['uk', 'о шостій вечора', ['18:00']],
+    ['uk', 'з дев’ятої до п’ятої вечора', ['09:00', '17:00']],
+    ['uk', 'о сімнадцятій годині', ['17:00']],
+  ] as const)('%s: reads the hour said as a word "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'time')).toEqual(expected);
+  });
+
+  it('does not read an ordinal word as an hour without a time preposition or before a noun', () => {
+    expect(keys('pl', 'w drugiej turze', 'time')).toEqual([]);
+    expect(keys('pl', 'o drugiej turze głosowania', 'time')).toEqual([]);
+    expect(keys('pl', 'po piątej lekcji', 'time')).toEqual([]);
+    expect(keys('uk', 'на другій зміні', 'time')).toEqual([]);
+    expect(keys('uk', 'до п’ятої категорії', 'time')).toEqual([]);
+  });
+
   it('stays silent on numbers that only look like spoken hours', () => {
     expect(keys('uk', 'до 15-го червня', 'time')).toEqual([]);
     expect(keys('uk', 'протягом 21 дня', 'time')).toEqual([]);

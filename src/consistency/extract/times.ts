@@ -281,6 +281,28 @@ export function matchSpokenHour(scan: Scan, i: number): number {
   return -1;
 }
 
+/**
+ * An hour said as an ordinal word after a time preposition: "o piątej",
+ * "o piątej po południu", "о шостій вечора", "до сьомої". Alone, "pierwszej"
+ * or "другої" mean first and second, so the preposition is required.
+ */
+export function matchOrdinalWordHour(scan: Scan, i: number): number {
+  const word = scan.word(i);
+  const hours = word === undefined ? undefined : scan.pack.hourOrdinalWords.get(word);
+  if (hours === undefined || !scan.pack.weakTimeMarkers.has(scan.word(scan.back(i)) ?? '')) return -1;
+  // "o drugiej rano", "о шостій вечора"; a following noun makes it an ordinal ("o drugiej turze", "о першій зміні").
+  let end = i + 1;
+  const marker = scan.skip(end);
+  if (scan.pack.strongTimeMarkers.has(scan.word(marker) ?? '')) end = marker + 1; // "о шостій годині"
+  const period = scan.isSpace(end) ? readDayPeriod(scan, end + 1) : undefined;
+  const inPeriod = period ? hourInPeriod(hours, period.period) : hours;
+  if (inPeriod === undefined) return -1;
+  const next = scan.token(period ? period.end : scan.skip(end));
+  if (!period && end === i + 1 && next?.type === 'word' && !scan.pack.rangeWords.has(next.lower)) return -1;
+  addTime(scan, i, period ? period.end : end, inPeriod, 0);
+  return period ? period.end : end;
+}
+
 /** "noon", "midnight", "w południe", "o północy", "опівдні". */
 export function matchNamedTime(scan: Scan, i: number): number {
   const word = scan.word(i);

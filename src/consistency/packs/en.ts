@@ -47,6 +47,7 @@ export const english: LanguagePack = {
   weakTimeMarkers: words('at from to until till by'),
   hourWords: words("o'clock h hrs"),
   hourOrdinalSuffixes: words(''),
+  hourOrdinalWords: new Map(),
   dayPeriods: phrases<DayPeriod>([
     ['in the morning', 'am'],
     ['in the afternoon', 'pm'],

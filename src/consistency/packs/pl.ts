@@ -63,6 +63,14 @@ export const polish: LanguagePack = {
   weakTimeMarkers: words('o od do'),
   hourWords: words('h godz'),
   hourOrdinalSuffixes: words('ej tej'),
+  hourOrdinalWords: withoutDiacritics(
+    forms([
+      ['pierwszej', 1], ['drugiej', 2], ['trzeciej', 3], ['czwartej', 4], ['piątej', 5], ['szóstej', 6],
+      ['siódmej', 7], ['ósmej', 8], ['dziewiątej', 9], ['dziesiątej', 10], ['jedenastej', 11], ['dwunastej', 12],
+      ['trzynastej', 13], ['czternastej', 14], ['piętnastej', 15], ['szesnastej', 16], ['siedemnastej', 17],
+      ['osiemnastej', 18], ['dziewiętnastej', 19], ['dwudziestej', 20],
+    ]),
+  ),
   dayPeriods: withoutDiacritics(phrases<DayPeriod>([
     ['rano', 'am'],
     ['wieczorem', 'pm'],

@@ -56,6 +56,8 @@ export interface LanguagePack {
   hourWords: ReadonlySet<string>;
   /** Ordinal endings of an hour ("o 17-ej", "о 15-й годині", "до 17-ї"); unlike date endings ("15-го"). */
   hourOrdinalSuffixes: ReadonlySet<string>;
+  /** Hours said as ordinal words after a time preposition ("o piątej", "о шостій") → the hour. */
+  hourOrdinalWords: ReadonlyMap<string, number>;
   /** Parts of the day after an hour, one or more words ("7 rano", "о 7 вечора", "7 in the evening"). */
   dayPeriods: ReadonlyMap<string, DayPeriod>;
   /** am/pm words for 12-hour clocks (English). */

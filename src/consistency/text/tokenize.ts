@@ -44,9 +44,97 @@ function classOf(text: string, index: number): number {
 
 const isApostrophe = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2bc;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** Token types by class code (OTHER, IS_LETTER, IS_DIGIT, IS_SPACE). */
+const TYPE_NAMES: readonly TokenType[] = ['punct', 'word', 'num', 'space'];
+
+/**
+ * The tokens of one text, kept as two typed arrays (class and start of each
+ * token) rather than one object per token: a paragraph of a million digits
+ * would otherwise allocate a million long-lived objects. Tokens are
+ * contiguous, so a token ends where the next one starts.
+ */
+export class Tokens {
+  readonly length: number;
+  readonly source: string;
+  private readonly classes: Uint8Array;
+  private readonly starts: Int32Array;
+  /** Lower-cased words, computed when first asked for. */
+  private readonly lowers: Array<string | undefined>;
+
+  constructor(source: string, classes: Uint8Array, starts: Int32Array, length: number) {
+    this.source = source;
+    this.classes = classes;
+    this.starts = starts;
+    this.length = length;
+    this.lowers = [];
+  }
+
+  /** Class code of token i (see TYPE_NAMES), or -1 outside the text. */
+  private classAt(i: number): number {
+    return i >= 0 && i < this.length ? (this.classes[i] ?? -1) : -1;
+  }
+
+  type(i: number): TokenType | undefined {
+    return TYPE_NAMES[this.classAt(i)];
+  }
+
+  isWord(i: number): boolean {
+    return this.classAt(i) === IS_LETTER;
+  }
+
+  isNum(i: number): boolean {
+    return this.classAt(i) === IS_DIGIT;
+  }
+
+  isSpace(i: number): boolean {
+    return this.classAt(i) === IS_SPACE;
+  }
+
+  isPunct(i: number): boolean {
+    return this.classAt(i) === OTHER;
+  }
+
+  /** Where token i starts in the text; -1 outside the text. */
+  start(i: number): number {
+    return i >= 0 && i < this.length ? (this.starts[i] ?? -1) : -1;
+  }
+
+  /** Where token i ends in the text (the next one's start); -1 outside the text. */
+  end(i: number): number {
+    return i >= 0 && i < this.length ? (this.starts[i + 1] ?? -1) : -1;
+  }
+
+  text(i: number): string | undefined {
+    return i >= 0 && i < this.length ? this.source.slice(this.start(i), this.end(i)) : undefined;
+  }
+
+  /** Lower case with typographic apostrophes folded to ASCII for words; the text for other tokens. */
+  lower(i: number): string | undefined {
+    if (!this.isWord(i)) return this.text(i);
+    let lower = this.lowers[i];
+    if (lower === undefined) {
+      lower = (this.text(i) ?? '').toLowerCase();
+      if (lower.includes('\u2019') || lower.includes('\u02bc')) lower = lower.replace(/[\u2019\u02bc]/g, "'");
+      this.lowers[i] = lower;
+    }
+    return lower;
+  }
+
+  /** Token i as an object, for code that reads several of its parts. */
+  at(i: number): Token | undefined {
+    const type = this.type(i);
+    if (type === undefined) return undefined;
+    const text = this.text(i) ?? '';
+    return { type, text, lower: type === 'word' ? (this.lower(i) ?? text) : text, start: this.start(i), end: this.end(i) };
+  }
+}
+
+export function tokenize(text: string): Tokens {
   const length = text.length;
+  // At most one token per code unit; the arrays are trimmed by `count`, not copied.
+  const classes = new Uint8Array(length);
+  const starts = new Int32Array(length + 1);
+  let count = 0;
   let i = 0;
   while (i < length) {
     const start = i;
@@ -54,36 +142,26 @@ export function tokenize(text: string): Token[] {
     if (kind === IS_DIGIT) {
       do i++;
       while (i < length && classOf(text, i) === IS_DIGIT);
-      const value = text.slice(start, i);
-      tokens.push({ type: 'num', text: value, lower: value, start, end: i });
     } else if (kind === IS_LETTER) {
-      let folded = false;
       for (;;) {
         i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
         if (i >= length) break;
         const next = classOf(text, i);
         if (next === IS_LETTER) continue;
         // An apostrophe between letters belongs to the word: п'ятниця, o'clock.
-        const code = text.charCodeAt(i);
-        if (isApostrophe(code) && i + 1 < length && classOf(text, i + 1) === IS_LETTER) {
-          if (code !== 0x27) folded = true;
-          continue;
-        }
+        if (isApostrophe(text.charCodeAt(i)) && i + 1 < length && classOf(text, i + 1) === IS_LETTER) continue;
         break;
       }
-      const value = text.slice(start, i);
-      const lower = value.toLowerCase();
-      tokens.push({ type: 'word', text: value, lower: folded ? lower.replace(/[’ʼ]/g, "'") : lower, start, end: i });
     } else if (kind === IS_SPACE) {
       do i++;
       while (i < length && classOf(text, i) === IS_SPACE);
-      const value = text.slice(start, i);
-      tokens.push({ type: 'space', text: value, lower: value, start, end: i });
     } else {
       i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < length ? 2 : 1;
-      const value = text.slice(start, i);
-      tokens.push({ type: 'punct', text: value, lower: value, start, end: i });
     }
+    classes[count] = kind;
+    starts[count] = start;
+    count++;
   }
-  return tokens;
+  starts[count] = length;
+  return new Tokens(text, classes, starts, count);
 }
