@@ -16,6 +16,8 @@ describe('floors', () => {
     ['en', 'ground floor', ['floor:0']],
     ['en', '1st floor', ['floor:1']],
     ['en', 'first floor', ['floor:1']],
+    ['en', 'a second-floor room', ['floor:2']],
+    ['en', 'ground-floor toilets', ['floor:0']],
     ['en', 'floor 2', ['floor:2']],
     ['en', 'level 2', ['floor:2']],
     ['en', 'level -1', ['floor:-1']],

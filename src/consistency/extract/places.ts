@@ -89,7 +89,8 @@ export function matchFloorWords(scan: Scan, i: number): number {
   const { floor } = scan.pack;
   if (floor.groundWords.has(word)) return addFloor(scan, i, i + 1, 0);
   if (floor.basementWords.has(word)) return addFloor(scan, i, i + 1, -1);
-  const next = scan.skip(i + 1);
+  // "second floor", and as an adjective "a second-floor room", "ground-floor toilets"
+  const next = scan.punct(i + 1) === '-' && scan.adjacent(i) && scan.adjacent(i + 1) ? i + 2 : scan.skip(i + 1);
   const ordinal = floor.ordinalWords.get(word);
   if (ordinal !== undefined && floorNounAt(scan, next)) return addFloor(scan, i, next + 1, buildingLevel(scan, ordinal));
   if (floor.groundAdjectives.has(word) && floorNounAt(scan, next)) return addFloor(scan, i, next + 1, 0);

@@ -73,8 +73,29 @@ describe('times', () => {
     ['uk', 'о шостій вечора', ['18:00']],
     ['uk', 'з дев’ятої до п’ятої вечора', ['09:00', '17:00']],
     ['uk', 'о сімнадцятій годині', ['17:00']],
+    ['pl', 'o godzinie siedemnastej', ['17:00']],
+    ['pl', 'o godz. siedemnastej', ['17:00']],
   ] as const)('%s: reads the hour said as a word "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'time')).toEqual(expected);
+  });
+
+  it.each([
+    ['pl', 'wpół do szóstej', ['05:30']],
+    ['pl', 'o wpół do szóstej wieczorem', ['17:30']],
+    ['pl', 'kwadrans po piątej', ['05:15']],
+    ['uk', 'о пів на шосту', ['05:30']],
+    ['uk', 'чверть на шосту вечора', ['17:15']],
+    ['en', 'at half past five', ['05:30']],
+    ['en', 'quarter to 6 pm', ['17:45']],
+    ['en', 'half past twelve at night', ['00:30']],
+  ] as const)('%s: reads the hour told from a full hour "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'time')).toEqual(expected);
+  });
+
+  it('does not read a relative hour without an hour after it', () => {
+    expect(keys('en', 'a quarter to the end of the year', 'time')).toEqual([]);
+    expect(keys('pl', 'pół do domu', 'time')).toEqual([]);
+    expect(keys('en', 'half past the deadline', 'time')).toEqual([]);
   });
 
   it('does not read an ordinal word as an hour without a time preposition or before a noun', () => {

@@ -196,19 +196,24 @@ export function matchMarkedHour(scan: Scan, i: number): number {
   return end;
 }
 
-/** A part of the day starting at i ("rano", "in the evening", "після обіду"); returns it and the index after it. */
-function readDayPeriod(scan: Scan, i: number): { period: DayPeriod; end: number } | undefined {
-  const periods = scan.pack.dayPeriods;
+/** A phrase of up to three words from `table` starting at i; returns its value and the index after it. */
+function readPhrase<T>(scan: Scan, i: number, table: ReadonlyMap<string, T>): { value: T; end: number } | undefined {
   let phrase = '';
   for (let k = i, words = 0; words < 3; words++, k += 2) {
     const word = scan.word(k);
     if (word === undefined) return undefined;
     phrase = phrase ? `${phrase} ${word}` : word;
-    const period = periods.get(phrase);
-    if (period) return { period, end: k + 1 };
+    const value = table.get(phrase);
+    if (value !== undefined) return { value, end: k + 1 };
     if (!scan.isSpace(k + 1)) return undefined;
   }
   return undefined;
+}
+
+/** A part of the day starting at i ("rano", "in the evening", "після обіду"); returns it and the index after it. */
+function readDayPeriod(scan: Scan, i: number): { period: DayPeriod; end: number } | undefined {
+  const phrase = readPhrase(scan, i, scan.pack.dayPeriods);
+  return phrase && { period: phrase.value, end: phrase.end };
 }
 
 /** The hour on the 24-hour clock: "7 wieczorem" is 19, "11 w nocy" 23, "2 ночі" 2. */
@@ -281,6 +286,13 @@ export function matchSpokenHour(scan: Scan, i: number): number {
   return -1;
 }
 
+/** True after a time preposition or hour word: "o piątej", "o godzinie piątej", "o godz. piątej". */
+function afterTimeWord(scan: Scan, i: number): boolean {
+  let before = scan.back(i);
+  if (scan.punct(before) === '.' && scan.adjacent(before - 1)) before--;
+  return isMarker(scan.word(before), scan);
+}
+
 /**
  * An hour said as an ordinal word after a time preposition: "o piątej",
  * "o piątej po południu", "о шостій вечора", "до сьомої". Alone, "pierwszej"
@@ -289,7 +301,7 @@ export function matchSpokenHour(scan: Scan, i: number): number {
 export function matchOrdinalWordHour(scan: Scan, i: number): number {
   const word = scan.word(i);
   const hours = word === undefined ? undefined : scan.pack.hourOrdinalWords.get(word);
-  if (hours === undefined || !scan.pack.weakTimeMarkers.has(scan.word(scan.back(i)) ?? '')) return -1;
+  if (hours === undefined || !afterTimeWord(scan, i)) return -1;
   // "o drugiej rano", "о шостій вечора"; a following noun makes it an ordinal ("o drugiej turze", "о першій зміні").
   let end = i + 1;
   const marker = scan.skip(end);
@@ -301,6 +313,29 @@ export function matchOrdinalWordHour(scan: Scan, i: number): number {
   if (!period && end === i + 1 && next?.type === 'word' && !scan.pack.rangeWords.has(next.lower)) return -1;
   addTime(scan, i, period ? period.end : end, inPeriod, 0);
   return period ? period.end : end;
+}
+
+/**
+ * An hour told relative to a full hour: "wpół do szóstej" (5:30),
+ * "kwadrans po piątej" (5:15), "о пів на шосту вечора" (17:30),
+ * "half past five" (5:30), "quarter to 6 in the evening" (17:45).
+ */
+export function matchRelativeHour(scan: Scan, i: number): number {
+  const phrase = readPhrase(scan, i, scan.pack.relativeHourPhrases);
+  if (!phrase || !scan.isSpace(phrase.end)) return -1;
+  const at = phrase.end + 1;
+  const hours = scan.pack.relativeHourWords.get(scan.word(at) ?? '') ?? hourValue(scan.num(at), 12);
+  if (hours === undefined) return -1;
+  let end = at + 1;
+  let hour24: number | undefined = hours;
+  const period = scan.isSpace(end) ? readDayPeriod(scan, end + 1) : undefined;
+  const meridiem = scan.isSpace(end) ? readMeridiem(scan, end + 1) : readMeridiem(scan, end);
+  if (period) [hour24, end] = [hourInPeriod(hours, period.period), period.end];
+  else if (meridiem) [hour24, end] = [to24(hours, meridiem.pm), meridiem.end];
+  if (hour24 === undefined) return -1;
+  const minutes = (((hour24 * 60 + phrase.value) % 1440) + 1440) % 1440;
+  addTime(scan, i, end, Math.floor(minutes / 60), minutes % 60);
+  return end;
 }
 
 /** "noon", "midnight", "w południe", "o północy", "опівдні". */

@@ -48,6 +48,15 @@ export const english: LanguagePack = {
   hourWords: words("o'clock h hrs"),
   hourOrdinalSuffixes: words(''),
   hourOrdinalWords: new Map(),
+  relativeHourPhrases: phrases([
+    ['half past', 30],
+    ['quarter past', 15],
+    ['quarter to', -15],
+  ]),
+  relativeHourWords: forms([
+    ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+    ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+  ]),
   dayPeriods: phrases<DayPeriod>([
     ['in the morning', 'am'],
     ['in the afternoon', 'pm'],

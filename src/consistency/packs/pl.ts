@@ -12,6 +12,16 @@ const weekdayForms = withoutDiacritics(
   ]),
 );
 
+/** Hours as ordinal words, in the genitive and locative ("o piątej", "do szóstej"). */
+const HOUR_WORDS = withoutDiacritics(
+  forms([
+    ['pierwszej', 1], ['drugiej', 2], ['trzeciej', 3], ['czwartej', 4], ['piątej', 5], ['szóstej', 6],
+    ['siódmej', 7], ['ósmej', 8], ['dziewiątej', 9], ['dziesiątej', 10], ['jedenastej', 11], ['dwunastej', 12],
+    ['trzynastej', 13], ['czternastej', 14], ['piętnastej', 15], ['szesnastej', 16], ['siedemnastej', 17],
+    ['osiemnastej', 18], ['dziewiętnastej', 19], ['dwudziestej', 20],
+  ]),
+);
+
 export const polish: LanguagePack = {
   code: 'pl',
   englishName: 'Polish',
@@ -63,14 +73,14 @@ export const polish: LanguagePack = {
   weakTimeMarkers: words('o od do'),
   hourWords: words('h godz'),
   hourOrdinalSuffixes: words('ej tej'),
-  hourOrdinalWords: withoutDiacritics(
-    forms([
-      ['pierwszej', 1], ['drugiej', 2], ['trzeciej', 3], ['czwartej', 4], ['piątej', 5], ['szóstej', 6],
-      ['siódmej', 7], ['ósmej', 8], ['dziewiątej', 9], ['dziesiątej', 10], ['jedenastej', 11], ['dwunastej', 12],
-      ['trzynastej', 13], ['czternastej', 14], ['piętnastej', 15], ['szesnastej', 16], ['siedemnastej', 17],
-      ['osiemnastej', 18], ['dziewiętnastej', 19], ['dwudziestej', 20],
-    ]),
-  ),
+  hourOrdinalWords: HOUR_WORDS,
+  // "wpół do szóstej" is half an hour before six; "kwadrans po piątej" a quarter after five.
+  relativeHourPhrases: withoutDiacritics(phrases([
+    ['wpół do', -30],
+    ['pół do', -30],
+    ['kwadrans po', 15],
+  ])),
+  relativeHourWords: HOUR_WORDS,
   dayPeriods: withoutDiacritics(phrases<DayPeriod>([
     ['rano', 'am'],
     ['wieczorem', 'pm'],

@@ -58,6 +58,13 @@ export interface LanguagePack {
   hourOrdinalSuffixes: ReadonlySet<string>;
   /** Hours said as ordinal words after a time preposition ("o piątej", "о шостій") → the hour. */
   hourOrdinalWords: ReadonlyMap<string, number>;
+  /**
+   * Hours told relative to a full hour, phrase → minutes from that hour:
+   * "wpół do" −30 ("wpół do szóstej" is 5:30), "пів на" −30, "half past" +30.
+   */
+  relativeHourPhrases: ReadonlyMap<string, number>;
+  /** The hours those phrases name ("szóstej", "шосту", "six"); digits are read too. */
+  relativeHourWords: ReadonlyMap<string, number>;
   /** Parts of the day after an hour, one or more words ("7 rano", "о 7 вечора", "7 in the evening"). */
   dayPeriods: ReadonlyMap<string, DayPeriod>;
   /** am/pm words for 12-hour clocks (English). */
