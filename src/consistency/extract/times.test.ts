@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys } from '../../../test/helpers/check-texts.ts';
+import { checkTexts, keys, md } from '../../../test/helpers/check-texts.ts';
 
 describe('times', () => {
   it.each([
@@ -90,6 +90,12 @@ describe('times', () => {
     ['en', 'half past twelve at night', ['00:30']],
   ] as const)('%s: reads the hour told from a full hour "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'time')).toEqual(expected);
+  });
+
+  it('quotes "5:30 pm" without the full stop that ends the sentence', () => {
+    const result = checkTexts({ x: { pl: md('Spotkanie o 17:30.'), en: md('The meeting starts at 5:30 pm. Welcome!'), uk: md('Зустріч о 18:30.') } });
+    const message = result.findings.find((f) => f.rule === 'fact-mismatch' && f.fact === 'time')?.message ?? '';
+    expect(message).toContain('en "5:30 pm" say');
   });
 
   it('does not read a relative hour without an hour after it', () => {

@@ -24,10 +24,8 @@ function readMeridiem(scan: Scan, i: number): { pm: boolean; end: number } | und
   if (!meridiem) return undefined;
   const word = scan.word(i);
   if (word === undefined) return undefined;
-  if (meridiem.am.has(word) || meridiem.pm.has(word)) {
-    const end = scan.punct(i + 1) === '.' && scan.adjacent(i) ? i + 2 : i + 1;
-    return { pm: meridiem.pm.has(word), end };
-  }
+  // A dot after "pm" ends the sentence more often than the abbreviation: it is not part of the time.
+  if (meridiem.am.has(word) || meridiem.pm.has(word)) return { pm: meridiem.pm.has(word), end: i + 1 };
   if ((word === 'a' || word === 'p') && scan.punct(i + 1) === '.' && scan.word(i + 2) === 'm' && scan.adjacent(i) && scan.adjacent(i + 1)) {
     const end = scan.punct(i + 3) === '.' && scan.adjacent(i + 2) ? i + 4 : i + 3;
     return { pm: word === 'p', end };
