@@ -1,13 +1,15 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+const DAY_MS = 86_400_000;
 
 /** The year (publication year ±1) that puts a day and month closest to the publication date. */
 export function nearestYear(publicationDate: string, month: number, day: number): number {
   const [y = 2000, m = 1, d = 1] = publicationDate.split('-').map(Number);
-  const published = new Date(y, m - 1, d);
+  // Whole calendar days between two dates, counted in UTC so no time zone or
+  // daylight saving shift can move a day (this runs for every date without a year).
+  const published = Date.UTC(y, m - 1, d);
   let best = y;
   let bestDistance = Infinity;
   for (const year of [y - 1, y, y + 1]) {
-    const distance = Math.abs(differenceInCalendarDays(new Date(year, month - 1, Math.min(day, 28)), published));
+    const distance = Math.abs(Math.round((Date.UTC(year, month - 1, Math.min(day, 28)) - published) / DAY_MS));
     if (distance < bestDistance) [best, bestDistance] = [year, distance];
   }
   return best;

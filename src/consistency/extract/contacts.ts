@@ -130,6 +130,31 @@ export function matchEmails(scan: Scan): void {
  * no longer dials ("0 12 616 12 34", "(0-12) 616 12 34", still common in
  * Poland) is dropped when the number is not valid with it.
  */
+interface ParsedPhone {
+  /** E.164, the comparison key. */
+  number: string;
+  /** International format, for messages. */
+  label: string;
+}
+
+// The same numbers recur in every language of an announcement and across
+// announcements; libphonenumber is the slowest step of the extraction, so its
+// answers are remembered (a bounded cache: it is emptied when full).
+const phoneCache = new Map<string, ParsedPhone | null>();
+const PHONE_CACHE_SIZE = 10_000;
+
+function parsePhoneCached(candidate: string, country: CountryCode): ParsedPhone | undefined {
+  const key = `${country} ${candidate}`;
+  let parsed = phoneCache.get(key);
+  if (parsed === undefined) {
+    const phone = parsePhone(candidate, country);
+    parsed = phone ? { number: phone.number, label: phone.formatInternational() } : null;
+    if (phoneCache.size >= PHONE_CACHE_SIZE) phoneCache.clear();
+    phoneCache.set(key, parsed);
+  }
+  return parsed ?? undefined;
+}
+
 function parsePhone(candidate: string, country: CountryCode) {
   const phone = parsePhoneNumberFromString(candidate, country);
   if (phone?.isValid()) return phone;
@@ -183,9 +208,9 @@ export function matchPhones(scan: Scan): void {
       const digitCount = candidate.replace(/\D/g, '').length;
       if (digitCount < 9) break;
       if (digitCount > 15) continue;
-      const phone = parsePhone(candidate, country);
+      const phone = parsePhoneCached(candidate, country);
       if (phone) {
-        scan.add({ kind: 'phone', key: phone.number, label: phone.formatInternational(), from: i, to: end });
+        scan.add({ kind: 'phone', key: phone.number, label: phone.label, from: i, to: end });
         break;
       }
     }

@@ -78,7 +78,7 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
       const start = scan.tokens.start(fact.from);
       const end = scan.tokens.end(fact.to - 1);
       if (start < 0 || end < 0) continue;
-      const position = lines.position(block.offsetAt(start));
+      const { line, column } = lines.position(block.offsetAt(start));
       facts.push({
         kind: fact.kind,
         key: fact.key,
@@ -86,7 +86,8 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
         text: block.text.slice(start, end),
         part,
         block: block.index,
-        ...position,
+        line,
+        column,
         ...(fact.invalid ? { invalid: true } : {}),
         ...(fact.weekday ? { weekday: { day: fact.weekday.day, recurring: fact.weekday.recurring, ...(fact.weekday.date ? { date: fact.weekday.date } : {}) } } : {}),
       });
@@ -97,12 +98,12 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
     const words: string[] = [];
     for (let i = 0; i < scan.tokens.length; i++) {
       if (!scan.tokens.isWord(i) || scan.claimed[i]) continue;
-      const text = scan.tokens.text(i) ?? '';
       const lower = scan.tokens.lower(i) ?? '';
       words.push(lower);
-      if (text[0] === lower[0]) commonWords++;
-      for (let c = 0; c < text.length; c++) {
-        const code = text.charCodeAt(c);
+      if (block.text.charCodeAt(scan.tokens.start(i)) === lower.charCodeAt(0)) commonWords++;
+      // Lower case keeps a letter in its script, so the lower-cased word is counted.
+      for (let c = 0; c < lower.length; c++) {
+        const code = lower.charCodeAt(c);
         if (isLatinLetter(code)) latinLetters++;
         else if (code >= 0x0400 && code <= 0x052f) cyrillicLetters++;
       }
