@@ -2,6 +2,7 @@ import type { DocumentFacts } from '../extract/document.ts';
 import { isoWeekday } from '../extract/calendar.ts';
 import type { Fact, FactKind } from '../types.ts';
 import { readBareHours } from './bare-hours.ts';
+import { readBareHouseNumbers } from './bare-house-numbers.ts';
 import { alignedBlocks } from './aligned-blocks.ts';
 import { oddOneOut, type Divergence } from './compare.ts';
 import { isLinkFact, linkedAddressFacts } from './given-as-link.ts';
@@ -257,7 +258,7 @@ function summaryAgainstBody(doc: DocumentFacts, id: string): FindingDraft[] {
 export const factMismatch: Rule = {
   id: 'fact-mismatch',
   check(original) {
-    const group = { ...original, docs: readBareHours(original.docs) };
+    const group = { ...original, docs: readBareHouseNumbers(readBareHours(original.docs)) };
     return [
       ...acrossLanguages(group, this.id),
       ...eventsAcrossLanguages(group, this.id),
