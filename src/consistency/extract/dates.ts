@@ -1,5 +1,6 @@
 import { skipOrdinalSuffix } from './numbers.ts';
 import type { Scan } from './scan.ts';
+import { matchWeekday } from './weekdays.ts';
 
 /**
  * Dates in every notation the packs know: "19 czerwca 2024 r.", "June 19th",
@@ -97,6 +98,8 @@ const MAX_LISTED_DAYS = 8;
  */
 export function matchDayMonth(scan: Scan, i: number): number {
   const days: Array<{ day: number; from: number; end: number }> = [];
+  // Weekdays inside the list ("Saturday 14 and Sunday 15 September"), read once the month is found.
+  const weekdays: number[] = [];
   let j = i;
   for (;;) {
     const day = readDay(scan, j);
@@ -109,6 +112,7 @@ export function matchDayMonth(scan: Scan, i: number): number {
       const year = readYearAfter(scan, month.end);
       const end = year?.end ?? month.end;
       days.forEach((d, k) => addDate(scan, d.from, k === days.length - 1 ? end : d.end, month.month, d.day, year?.year));
+      for (const at of weekdays) matchWeekday(scan, at);
       return end;
     }
     if (days.length >= MAX_LISTED_DAYS) return -1;
@@ -118,6 +122,13 @@ export function matchDayMonth(scan: Scan, i: number): number {
     // "12/13 lipca": the night from one day to the next.
     else if (scan.punct(next) === '/' && next === day.end && scan.adjacent(next)) next += 1;
     else return -1;
+    // "14 and Sunday 15 September", "14 i w niedzielę 15 września"
+    const preposition = scan.word(next);
+    const weekdayAt = preposition !== undefined && scan.pack.weekdayPrepositions.has(preposition) ? scan.skip(next + 1) : next;
+    if (scan.pack.weekdays.has(scan.word(weekdayAt) ?? '') && scan.isSpace(weekdayAt + 1) && scan.num(weekdayAt + 2) !== undefined) {
+      weekdays.push(weekdayAt);
+      next = weekdayAt + 2;
+    }
     j = next;
   }
 }

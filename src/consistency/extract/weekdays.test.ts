@@ -92,3 +92,21 @@ describe('runs of weekdays and dates', () => {
     expect(keys('en', 'On Saturday and Sunday (6 July 2024)', 'weekday')).toEqual(['wd:6', 'wd:7']);
   });
 });
+
+describe('weekdays inside a list of days sharing one month', () => {
+  it.each([
+    ['en', 'On Saturday 14 and Sunday 15 September'],
+    ['pl', 'w sobotę 14 i w niedzielę 15 września'],
+    ['uk', 'у суботу 14 і в неділю 15 вересня'],
+  ] as const)('%s: ties each weekday to its day in "%s"', (lang, text) => {
+    expect(keys(lang, text)).toEqual(['wd:6@2024-09-14', '2024-09-14', 'wd:7@2024-09-15', '2024-09-15']);
+  });
+
+  it('keeps a wrong weekday inside the list for the calendar rule', () => {
+    expect(keys('en', 'On Saturday 14 and Monday 15 September', 'weekday')).toEqual(['wd:6@2024-09-14', 'wd:1@2024-09-15']);
+  });
+
+  it('does not read a weekday that is not followed by a day', () => {
+    expect(keys('en', '14 and Sunday, 15 September', 'date')).toEqual(['2024-09-15']);
+  });
+});
