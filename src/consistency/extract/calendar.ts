@@ -1,18 +1,27 @@
 const DAY_MS = 86_400_000;
+/** Announcements look ahead: a date without a year is read within four months before and eight after publication. */
+const DAYS_BEFORE = 120;
+const DAYS_AFTER = 245;
 
-/** The year (publication year ±1) that puts a day and month closest to the publication date. */
-export function nearestYear(publicationDate: string, month: number, day: number): number {
+/**
+ * The year of a day and month written without one, given the publication
+ * date: the year that puts it in a window from four months before
+ * publication to eight months after it. An announcement published in June
+ * that says "w niedzielę 5 stycznia" means next January (a Sunday in 2025),
+ * not the January just gone; a report in January on "20 grudnia" means the
+ * December just gone.
+ */
+export function inferYear(publicationDate: string, month: number, day: number): number {
   const [y = 2000, m = 1, d = 1] = publicationDate.split('-').map(Number);
   // Whole calendar days between two dates, counted in UTC so no time zone or
   // daylight saving shift can move a day (this runs for every date without a year).
   const published = Date.UTC(y, m - 1, d);
-  let best = y;
-  let bestDistance = Infinity;
-  for (const year of [y - 1, y, y + 1]) {
-    const distance = Math.abs(Math.round((Date.UTC(year, month - 1, Math.min(day, 28)) - published) / DAY_MS));
-    if (distance < bestDistance) [best, bestDistance] = [year, distance];
+  const offset = (year: number) => Math.round((Date.UTC(year, month - 1, Math.min(day, 28)) - published) / DAY_MS);
+  for (const year of [y, y + 1, y - 1]) {
+    const days = offset(year);
+    if (days >= -DAYS_BEFORE && days < DAYS_AFTER) return year;
   }
-  return best;
+  return y;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -154,4 +154,27 @@ describe('month-first dates at the end of a sentence', () => {
     expect(keys('en', 'Registration until July 15th.', 'date')).toEqual(['2024-07-15']);
     expect(keys('en', 'June 5.30', 'date')).toEqual([]);
   });
+
+  it.each([
+    ['pl', '19-20 VI 2024', ['2024-06-19', '2024-06-20']],
+    ['pl', 'w lipcu i sierpniu', ['2024-07', '2024-08']],
+    ['en', 'in July and August 2025', ['2025-07', '2025-08']],
+    ['uk', 'у липні та серпні', ['2024-07', '2024-08']],
+    ['en', 'in mid-June', ['2024-06']],
+    ['uk', 'у середині червня', ['2024-06']],
+    ['uk', 'у другій половині червня', ['2024-06']],
+    ['pl', 'w II połowie czerwca', ['2024-06']],
+  ] as const)('%s: reads "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'date')).toEqual(expected);
+  });
+
+  it('reads a date without a year as ahead of the publication date (an announcement looks forward)', () => {
+    expect(keys('pl', 'w niedzielę 5 stycznia', 'weekday', { publicationDate: '2024-06-14' })).toEqual(['wd:7@2025-01-05']);
+    expect(keys('en', 'on Friday 20 December', 'weekday', { publicationDate: '2025-01-10' })).toEqual(['wd:5@2024-12-20']);
+  });
+
+  it('does not read a month name as a date without a word that makes it one', () => {
+    expect(keys('en', 'the June report', 'date')).toEqual([]);
+    expect(keys('en', 'June and July reports', 'date')).toEqual([]);
+  });
 });

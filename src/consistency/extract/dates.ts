@@ -163,13 +163,40 @@ export function matchMonthDay(scan: Scan, i: number): number {
 
 /** A month without a day: "w sierpniu", "in August", "у серпні", "sierpień 2024", "August 2024". */
 export function matchMonthAlone(scan: Scan, i: number): number {
-  const month = readMonthWord(scan, i, scan.pack.monthsAlone) ?? readMonthWithYear(scan, i);
-  if (!month) return -1;
-  const year = readYearAfter(scan, month.end);
-  const before = scan.word(scan.back(i));
-  if (!year && (before === undefined || !scan.pack.periodPrepositions.has(before))) return -1;
-  const end = year?.end ?? month.end;
-  return addDate(scan, i, end, month.month, undefined, year?.year) ? end : -1;
+  const first = readMonthWord(scan, i, scan.pack.monthsAlone) ?? readMonthWithYear(scan, i);
+  if (!first) return -1;
+  // "in July and August", "w lipcu i sierpniu 2025", "у липні та серпні": one list, one year.
+  const months = [{ ...first, from: i }];
+  for (;;) {
+    const last = months[months.length - 1] ?? months[0];
+    if (!last || months.length >= MAX_LISTED_MONTHS || readYearAfter(scan, last.end)) break;
+    let next = scan.skip(last.end);
+    if (scan.punct(next) !== ',' && !isRangeWord(scan, next)) break;
+    next = scan.skip(next + 1);
+    const month = readMonthWord(scan, next, scan.pack.monthsAlone);
+    if (!month) break;
+    months.push({ ...month, from: next });
+  }
+  const lastMonth = months[months.length - 1] ?? first;
+  const year = readYearAfter(scan, lastMonth.end);
+  if (!year && !afterPeriodWord(scan, i)) return -1;
+  const end = year?.end ?? lastMonth.end;
+  let added = false;
+  months.forEach((m, k) => {
+    if (addDate(scan, m.from, k === months.length - 1 ? end : m.end, m.month, undefined, year?.year)) added = true;
+  });
+  return added ? end : -1;
+}
+
+const MAX_LISTED_MONTHS = 4;
+
+/** "w sierpniu", "in August", "in mid-June", "у середині червня": a word that makes a month name a date. */
+function afterPeriodWord(scan: Scan, i: number): boolean {
+  let before = scan.back(i);
+  // "mid-June"
+  if (scan.punct(before) === '-' && scan.adjacent(before) && scan.adjacent(before - 1)) before--;
+  const word = scan.word(before);
+  return word !== undefined && scan.pack.periodPrepositions.has(word);
 }
 
 /** Abbreviated or genitive month names count alone only with a year ("Aug 2024"). */
@@ -248,16 +275,23 @@ export function matchShortNumericDate(scan: Scan, i: number): number {
 export function matchRomanDate(scan: Scan, i: number): number {
   const day = dayValue(scan.num(i));
   if (day === undefined) return -1;
-  if (!scan.isSpace(i + 1) && scan.punct(i + 1) !== '.') return -1;
-  const month = scan.tokens.isWord(i + 2) ? ROMAN_MONTHS.get(scan.raw(i + 2) ?? '') : undefined;
+  // "19-20 VI 2024": a range of days before one Roman month.
+  let at = i;
+  let firstDay: number | undefined;
+  const dash = scan.punct(i + 1);
+  const secondDay = dash !== undefined && DASHES.has(dash) && scan.adjacent(i) && scan.adjacent(i + 1) ? dayValue(scan.num(i + 2)) : undefined;
+  if (secondDay !== undefined && secondDay > day) [at, firstDay] = [i + 2, day];
+  if (!scan.isSpace(at + 1) && scan.punct(at + 1) !== '.') return -1;
+  const month = scan.tokens.isWord(at + 2) ? ROMAN_MONTHS.get(scan.raw(at + 2) ?? '') : undefined;
   if (month === undefined) return -1;
-  let end = i + 3;
+  let end = at + 3;
   let year: number | undefined;
   if ((scan.isSpace(end) || scan.punct(end) === '.') && scan.num(end + 1)?.length === 4) {
     year = Number(scan.num(end + 1));
     end = skipYearWord(scan, end + 2);
   }
-  return addDate(scan, i, end, month, day, year) ? end : -1;
+  if (firstDay !== undefined && !addDate(scan, i, i + 1, month, firstDay, year)) return -1;
+  return addDate(scan, at, end, month, firstDay !== undefined && secondDay !== undefined ? secondDay : day, year) ? end : -1;
 }
 
 /** A year standing alone: "2015", "od 2015 roku", "since 2015", "з 2015 року", "2024–2028". */

@@ -1,5 +1,5 @@
 import { isRealCalendarDate } from '../../announcements/dates.ts';
-import { formatLongEnglishDate, nearestYear } from './calendar.ts';
+import { formatLongEnglishDate, inferYear } from './calendar.ts';
 import { matchAmountAfterNumber, matchAmountBeforeNumber } from './amounts.ts';
 import { matchEmails, matchPhones, matchUrls } from './contacts.ts';
 import {
@@ -185,7 +185,7 @@ function resolveYears(scan: Scan, publicationDate: string): void {
       const later = date.month > next.date.month || (date.month === next.date.month && (date.day ?? 1) > (next.date.day ?? 1));
       date.year = next.date.year - (later ? 1 : 0);
     } else {
-      date.year = nearestYear(publicationDate, date.month, date.day ?? 15);
+      date.year = inferYear(publicationDate, date.month, date.day ?? 15);
     }
   }
   for (const fact of facts) {

@@ -43,7 +43,7 @@ export const polish: LanguagePack = {
       'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
     ),
   ),
-  periodPrepositions: setWithoutDiacritics(words('w we od do z ze przed po na początku początkiem końca końcu końcem połowy połowie aż')),
+  periodPrepositions: setWithoutDiacritics(words('w we od do z ze przed po na początku początkiem końca końcu końcem połowy połowie połową aż')),
   yearWords: words('r rok roku rokiem'),
   // "19-go czerwca", "1-ego"
   ordinalSuffixes: words('go ego'),
