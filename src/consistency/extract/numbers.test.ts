@@ -68,4 +68,23 @@ describe('other numbers', () => {
     const all = keys('pl', 'w środę, 19 czerwca 2024 r. o 17:00, sala 204, 1 piętro, 20 zł, tel. 12 616 75 55');
     expect(all).toEqual(['wd:3@2024-06-19', '2024-06-19', '17:00', 'room:204', 'floor:1', 'PLN:20', '+48126167555']);
   });
+
+  it.each([
+    ['pl', '50-procentowa zniżka', ['50%']],
+    ['uk', '50-відсоткова знижка', ['50%']],
+    ['en', 'a 50-percent discount', ['50%']],
+    ['pl', 'półtorej godziny', ['1.5']],
+    ['uk', 'півтори години', ['1.5']],
+    ['en', 'one and a half hours', ['1.5']],
+    ['en', 'an hour and a half', ['1.5']],
+    ['pl', 'grupa 50-osobowa', ['50']],
+  ] as const)('%s: reads "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'number')).toEqual(expected);
+  });
+
+  it('does not compare anniversaries, which English writes as ordinals (100-lecie, 100-річчя, 100th)', () => {
+    expect(keys('pl', 'jubileusz 100-lecia szkoły', 'number')).toEqual([]);
+    expect(keys('uk', 'ювілей 100-річчя школи', 'number')).toEqual([]);
+    expect(keys('en', 'the 100th anniversary', 'number')).toEqual([]);
+  });
 });

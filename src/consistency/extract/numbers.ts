@@ -1,4 +1,4 @@
-import type { Scan } from './scan.ts';
+import { readPhrase, type Scan } from './scan.ts';
 
 export interface ReadNumber {
   /** Normalised decimal value, e.g. "84512", "12.5". */
@@ -118,6 +118,14 @@ export function matchNumber(scan: Scan, i: number): number {
     scan.claim(i, end);
     return end;
   }
+  // "50-procentowa zniżka", "50-відсоткова знижка", "a 50-percent discount"
+  if (scan.punct(end) === '-' && scan.adjacent(end - 1) && scan.adjacent(end)) {
+    const adjective = scan.word(end + 1);
+    if (adjective !== undefined && scan.pack.percentStems.some((stem) => adjective.startsWith(stem))) {
+      scan.add({ kind: 'number', key: `${number.value}%`, label: `${formatNumber(number.value)}%`, from: i, to: end + 2 });
+      return end + 2;
+    }
+  }
   // "12%", "12 %" (a space before the sign is the rule in Polish and Ukrainian), "12 procent", "12 відсотків", "12 per cent"
   const after = scan.skip(end);
   const percent = scan.tokens.lower(after);
@@ -132,8 +140,13 @@ export function matchNumber(scan: Scan, i: number): number {
   return end;
 }
 
-/** Small numbers written as words ("two", "dwie", "три"). */
+/** Small numbers written as words ("two", "dwie", "три", "półtorej", "one and a half"). */
 export function matchNumberWord(scan: Scan, i: number): number {
+  const phrase = readPhrase(scan, i, scan.pack.numberPhrases);
+  if (phrase) {
+    scan.add({ kind: 'number', key: String(phrase.value), label: String(phrase.value), from: i, to: phrase.end });
+    return phrase.end;
+  }
   const word = scan.word(i);
   const value = word === undefined ? undefined : scan.pack.numberWords.get(word);
   if (value === undefined) return -1;

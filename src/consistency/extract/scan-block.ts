@@ -126,6 +126,7 @@ function triggerWords(pack: LanguagePack): Set<string> {
     ...pack.buildingWords,
     ...pack.currencies.keys(),
     ...pack.numberWords.keys(),
+    ...[...pack.numberPhrases.keys()].map((phrase) => phrase.split(' ')[0] ?? phrase),
   ]);
   triggerCache.set(pack, words);
   return words;

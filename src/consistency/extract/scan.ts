@@ -119,3 +119,17 @@ export class Scan {
 
 /** A matcher tries to read a fact starting at token i and returns the index after it, or -1. */
 export type Matcher = (scan: Scan, i: number) => number;
+
+/** A phrase of up to five words from `table` starting at i; returns its value and the index after it. */
+export function readPhrase<T>(scan: Scan, i: number, table: ReadonlyMap<string, T>): { value: T; end: number } | undefined {
+  let phrase = '';
+  for (let k = i, words = 0; words < 5; words++, k += 2) {
+    const word = scan.word(k);
+    if (word === undefined) return undefined;
+    phrase = phrase ? `${phrase} ${word}` : word;
+    const value = table.get(phrase);
+    if (value !== undefined) return { value, end: k + 1 };
+    if (!scan.isSpace(k + 1)) return undefined;
+  }
+  return undefined;
+}

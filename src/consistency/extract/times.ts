@@ -1,5 +1,5 @@
 import type { DayPeriod } from '../packs/types.ts';
-import type { Scan } from './scan.ts';
+import { readPhrase, type Scan } from './scan.ts';
 
 /**
  * Clock times: "17:00", "17.00" (where it cannot be a date), "godz. 17",
@@ -192,20 +192,6 @@ export function matchMarkedHour(scan: Scan, i: number): number {
     }
   }
   return end;
-}
-
-/** A phrase of up to three words from `table` starting at i; returns its value and the index after it. */
-function readPhrase<T>(scan: Scan, i: number, table: ReadonlyMap<string, T>): { value: T; end: number } | undefined {
-  let phrase = '';
-  for (let k = i, words = 0; words < 3; words++, k += 2) {
-    const word = scan.word(k);
-    if (word === undefined) return undefined;
-    phrase = phrase ? `${phrase} ${word}` : word;
-    const value = table.get(phrase);
-    if (value !== undefined) return { value, end: k + 1 };
-    if (!scan.isSpace(k + 1)) return undefined;
-  }
-  return undefined;
 }
 
 /** A part of the day starting at i ("rano", "in the evening", "після обіду"); returns it and the index after it. */

@@ -104,6 +104,7 @@ export const english: LanguagePack = {
     ['gbp pounds £', 'GBP'],
   ]),
   percentWords: words('% percent pct'),
+  percentStems: ['percent'],
   scaleWords: forms([
     ['thousand', 3],
     ['million millions mln', 6],
@@ -123,6 +124,10 @@ export const english: LanguagePack = {
     ['ten', 10],
     ['eleven', 11],
     ['twelve', 12],
+  ]),
+  numberPhrases: phrases([
+    ['one and a half', 1.5],
+    ['an hour and a half', 1.5],
   ]),
   stopwords: words('the and of to in for is are on with at by from be will this that or you an as it can not your our we was were has have'),
   distinctiveLetters: '',

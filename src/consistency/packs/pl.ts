@@ -46,7 +46,8 @@ export const polish: LanguagePack = {
   periodPrepositions: setWithoutDiacritics(words('w we od do z ze przed po na początku początkiem końca końcu końcem połowy połowie połową aż')),
   yearWords: words('r rok roku rokiem'),
   // "19-go czerwca", "1-ego"
-  ordinalSuffixes: words('go ego'),
+  // "19-go"; and anniversaries, which English writes as ordinals ("100-lecie", the 100th anniversary).
+  ordinalSuffixes: words('go ego lecie lecia leciu leciem'),
   dayMonthJoiners: words(''),
   shortNumericDates: true,
   weekdays: weekdayForms,
@@ -135,6 +136,7 @@ export const polish: LanguagePack = {
     ]),
   ),
   percentWords: setWithoutDiacritics(words('% procent proc procentów procenta')),
+  percentStems: ['procent'],
   scaleWords: withoutDiacritics(
     forms([
       ['tys tysiąc tysiące tysięcy tysiąca', 3],
@@ -146,6 +148,7 @@ export const polish: LanguagePack = {
   decimalSeparator: ',',
   numberWords: withoutDiacritics(
     forms([
+      ['półtora półtorej', 1.5],
       ['dwa dwie dwóch dwoma dwom dwoje dwojga', 2],
       ['trzy trzech trzem trzema troje trojga', 3],
       ['cztery czterech czterem czterema czworo czworga', 4],
@@ -159,6 +162,7 @@ export const polish: LanguagePack = {
       ['dwanaście dwunastu', 12],
     ]),
   ),
+  numberPhrases: new Map(),
   stopwords: setWithoutDiacritics(words('i w we z ze na do od się jest są oraz nie dla przy że to po o jak lub przez który która które będzie tym tego ten ta czy także również można jego jej ich może tylko już jako')),
   distinctiveLetters: 'ąćęłńóśźż',
 };

@@ -103,6 +103,8 @@ export interface LanguagePack {
   /** Currency words and symbols → ISO 4217 code. */
   currencies: ReadonlyMap<string, string>;
   percentWords: ReadonlySet<string>;
+  /** Stems of percent adjectives after a hyphen ("50-procentowa", "50-відсоткова", "50-percent"). */
+  percentStems: readonly string[];
   /** Words that multiply the number before them ("tys.", "million", "млн") → power of ten. */
   scaleWords: ReadonlyMap<string, number>;
   /** Characters that group thousands ("84 512", "84,512"). */
@@ -110,6 +112,8 @@ export interface LanguagePack {
   decimalSeparator: ',' | '.';
   /** Number words counted like digits (small numbers only; "one" is too often a pronoun). */
   numberWords: ReadonlyMap<string, number>;
+  /** Numbers said in several words ("one and a half", "an hour and a half" → 1.5). */
+  numberPhrases: ReadonlyMap<string, number>;
   /** Very common short words, used to tell which language a paragraph is in. */
   stopwords: ReadonlySet<string>;
   /** Letters that only this language (of those with the same script) uses. */

@@ -18,7 +18,8 @@ export const ukrainian: LanguagePack = {
   ),
   periodPrepositions: words('у в з із від до по на протягом після перед початку кінця середини середині половини половині наприкінці на початку'),
   yearWords: words('р рік року роки роках році'),
-  ordinalSuffixes: words('й ий ій го ого му ому ім е'),
+  // "2-й", "15-го"; and anniversaries, which English writes as ordinals ("100-річчя", the 100th anniversary).
+  ordinalSuffixes: words('й ий ій го ого му ому ім е річчя річчю річчям'),
   dayMonthJoiners: words(''),
   shortNumericDates: true,
   weekdays: forms([
@@ -118,6 +119,7 @@ export const ukrainian: LanguagePack = {
     ['грн гривень гривні гривня uah', 'UAH'],
   ]),
   percentWords: words('% відсотків відсотка відсоток відсотки'),
+  percentStems: ['відсотк'],
   scaleWords: forms([
     ['тис тисяча тисячі тисяч', 3],
     ['млн мільйон мільйони мільйонів мільйона', 6],
@@ -126,6 +128,7 @@ export const ukrainian: LanguagePack = {
   thousandsSeparators: ' \u00a0\u202f',
   decimalSeparator: ',',
   numberWords: forms([
+    ['півтора півтори', 1.5],
     ['два дві двох двом двома двоє', 2],
     ['три трьох трьом трьома троє', 3],
     ['чотири чотирьох чотирьом чотирма четверо', 4],
@@ -138,6 +141,7 @@ export const ukrainian: LanguagePack = {
     ['одинадцять одинадцяти', 11],
     ['дванадцять дванадцяти', 12],
   ]),
+  numberPhrases: new Map(),
   stopwords: words('і й та в у з на до від що це не для за як або буде є ви ми про які який яка щодо також його її їх може лише вже'),
   distinctiveLetters: 'іїєґ',
 };
