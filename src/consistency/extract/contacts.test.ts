@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keys } from '../../../test/helpers/check-texts.ts';
+import { checkTexts, keys, md } from '../../../test/helpers/check-texts.ts';
+import { normaliseUrl } from './contacts.ts';
 
 describe('phones, e-mails and URLs', () => {
   it.each([
@@ -31,5 +32,30 @@ describe('phones, e-mails and URLs', () => {
   it('never takes numbers from inside URLs, e-mails and phone numbers', () => {
     expect(keys('en', 'https://example.com/2024/06/19 and a2024@example.com, tel. 12 616 75 55', 'number')).toEqual([]);
     expect(keys('en', 'https://example.com/2024/06/19', 'date')).toEqual([]);
+  });
+});
+
+describe('the same page in another language', () => {
+  it('counts language paths and language parameters as the same place', () => {
+    expect(normaliseUrl('https://www.krakow.pl/en/news/')).toBe(normaliseUrl('krakow.pl/pl/news'));
+    expect(normaliseUrl('https://krakow.pl/ua/news?lang=uk&id=3')).toBe(normaliseUrl('https://krakow.pl/en/news?lang=en&id=3'));
+    expect(normaliseUrl('https://x.pl/a?hl=en#top')).toBe('x.pl/a#top');
+  });
+
+  it('keeps paths that only start like a language code', () => {
+    expect(normaliseUrl('https://example.com/enroll')).toBe('example.com/enroll');
+    expect(normaliseUrl('https://example.com/uk-visa')).toBe('example.com/uk-visa');
+    expect(normaliseUrl('https://krakow.pl/en/news')).not.toBe(normaliseUrl('https://krakow.pl/en/events'));
+  });
+
+  it('does not report written URLs that differ only in their language path', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Szczegóły: www.krakow.pl/pl/konsultacje'),
+        en: md('Details: www.krakow.pl/en/konsultacje'),
+        uk: md('Деталі: www.krakow.pl/ua/konsultacje'),
+      },
+    });
+    expect(result.findings.filter((f) => f.fact === 'url')).toEqual([]);
   });
 });

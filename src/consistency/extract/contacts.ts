@@ -40,12 +40,22 @@ export function normaliseUrl(raw: string): string {
   try {
     const url = new URL(withScheme);
     const host = url.host.toLowerCase().replace(/^www\./, '');
-    const path = url.pathname.replace(/\/+$/, '');
+    // The same page in another language is the same place: "/pl/…" = "/en/…" = "/ua/…", "?lang=en" = "?lang=pl".
+    const path = url.pathname
+      .replace(/\/+$/, '')
+      .split('/')
+      .map((segment) => (LANGUAGE_SEGMENT.test(segment) ? '{lang}' : segment))
+      .join('/');
+    for (const name of LANGUAGE_PARAMETERS) url.searchParams.delete(name);
     return `${host}${path}${url.search}${url.hash}`;
   } catch {
     return raw.toLowerCase();
   }
 }
+
+/** Path segments that name a language on a city's or an institution's site ("en", "pl", "uk", "ua", "en-gb"). */
+const LANGUAGE_SEGMENT = /^(?:pl|en|uk|ua|de|fr|es|it|cs|sk|lt|ru|be)(?:[-_][a-z]{2})?$/i;
+const LANGUAGE_PARAMETERS = ['lang', 'language', 'locale', 'hl'];
 
 export function matchUrls(scan: Scan): void {
   const { text } = scan;
