@@ -132,4 +132,13 @@ describe('addresses', () => {
     expect(keys('en', 'on 5 June Street parties begin', 'address')).toEqual([]);
     expect(keys('en', 'Main Street 5:30 pm', 'address')).toEqual([]);
   });
+
+  it.each([
+    ['pl', 'sala 204 A', ['room:204A']],
+    ['uk', 'аудиторія 204 А', ['room:204A']],
+    ['en', 'room 204A', ['room:204A']],
+    ['pl', 'sala 204 a potem', ['room:204']],
+  ] as const)('%s: reads the room letter after a space in "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'room')).toEqual(expected);
+  });
 });

@@ -172,6 +172,11 @@ function readIdentifier(scan: Scan, i: number): { text: string; end: number } | 
       end++;
     } else break;
   }
+  // "sala 204 A", "аудиторія 204 А": a capital letter after one space still names the room.
+  const letter = scan.raw(end + 1);
+  if (scan.num(end - 1) !== undefined && scan.raw(end) === ' ' && letter?.length === 1 && scan.tokens.isWord(end + 1) && letter !== letter.toLowerCase()) {
+    return { text: scan.slice(j, end + 2), end: end + 2 };
+  }
   return { text: scan.slice(j, end), end };
 }
 
