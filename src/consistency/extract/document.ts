@@ -141,14 +141,14 @@ function extractEventFacts(file: AnnouncementFile & { data: AnnouncementData }):
   const event = file.data.event;
   if (!event) return [];
   const facts: Fact[] = [];
-  const add = (path: string[], kind: Fact['kind'], key: string, label: string, text: string) => {
-    facts.push({ kind, key, label, text, part: 'event', block: -1, ...file.positionOf(path) });
+  const add = (path: string[], kind: Fact['kind'], key: string, label: string, text: string, optional = false) => {
+    facts.push({ kind, key, label, text, part: 'event', block: -1, ...file.positionOf(path), ...(optional ? { optional } : {}) });
   };
   const addMoment = (field: 'start' | 'end', value: string, withDate: boolean) => {
     const [date = '', time = ''] = value.split('T');
     const [y = 0, m = 0, d = 0] = date.split('-').map(Number);
-    if (withDate) add(['event', field], 'date', date, formatLongEnglishDate(y, m, d), value);
-    add(['event', field], 'time', time, time, value);
+    if (withDate) add(['event', field], 'date', date, formatLongEnglishDate(y, m, d), value, field === 'end');
+    add(['event', field], 'time', time, time, value, field === 'end');
   };
   addMoment('start', event.start, true);
   if (event.end) addMoment('end', event.end, event.end.slice(0, 10) !== event.start.slice(0, 10));

@@ -148,6 +148,18 @@ describe('fact-mismatch within one file', () => {
     ]);
   });
 
+  it('reports a text whose time is not the event start', () => {
+    const frontmatter = 'title: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T17:00\n  end: 2024-06-19T19:00';
+    const result = checkTexts({ x: { pl: md('Spotkanie 19 czerwca o 18:00.', frontmatter) } });
+    expect(mismatches(result).map((f) => f.message)).toEqual(['time: the frontmatter event gives 17:00, but the Polish text says "18:00"']);
+  });
+
+  it('lets the text leave out the event end, and give other times beside the start', () => {
+    const frontmatter = 'title: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T17:00\n  end: 2024-06-20T19:00';
+    const result = checkTexts({ x: { en: md('Registration opens at 4:30 pm; the meeting starts on 19 June at 5 pm.', frontmatter) } });
+    expect(mismatches(result)).toEqual([]);
+  });
+
   it('checks the frontmatter event across languages', () => {
     const event = (start: string) => `title: T\ndate: 2024-06-14\nevent:\n  start: ${start}`;
     const result = checkTexts({ x: { pl: md('Treść.', event('2024-06-19T17:00')), en: md('Text.', event('2024-06-19T17:00')), uk: md('Текст.', event('2024-06-19T18:00')) } });

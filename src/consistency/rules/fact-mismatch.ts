@@ -204,9 +204,10 @@ function eventAgainstText(doc: DocumentFacts, id: string): FindingDraft[] {
     const prose = doc.facts.filter((fact) => fact.kind === kind && fact.part !== 'title' && !fact.invalid);
     if (prose.length === 0) continue;
     const proseKeys = new Set(prose.map((fact) => fact.key));
-    const keyPrefix = (key: string) => key.split(':')[0];
+    // "postal:30-701" and "house:20" are compared with their own kind; a time's "17:00" has no such prefix.
+    const keyPrefix = (key: string) => /^([A-Za-z]+):/.exec(key)?.[1] ?? '';
     for (const eventFact of doc.eventFacts.filter((fact) => fact.kind === kind)) {
-      if (proseKeys.has(eventFact.key)) continue;
+      if (proseKeys.has(eventFact.key) || eventFact.optional) continue;
       // Compare like with like: a postal code with postal codes, a house number with house numbers.
       const comparable = prose.filter((fact) => keyPrefix(fact.key) === keyPrefix(eventFact.key));
       if (comparable.length === 0) continue;
