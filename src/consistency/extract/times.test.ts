@@ -98,6 +98,24 @@ describe('times', () => {
     expect(message).toContain('en "5:30 pm" say');
   });
 
+  it.each([
+    ['uk', 'о 17 год. 30 хв.', ['17:30']],
+    ['uk', 'о 8 годині 15 хвилин', ['08:15']],
+    ['pl', '17 godz. 30 min', ['17:30']],
+    ['pl', 'godz. 17⁰⁰–19⁰⁰', ['17:00', '19:00']],
+    ['pl', 'o 9³⁰', ['09:30']],
+  ] as const)('%s: reads the minutes in "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'time')).toEqual(expected);
+  });
+
+  it('reads hours counted, not told, as numbers', () => {
+    expect(keys('pl', 'spacer potrwa 2 godz.', 'time')).toEqual([]);
+    expect(keys('uk', 'тривалість 2 год 30 хв', 'time')).toEqual([]);
+    expect(keys('en', 'about 2 hrs', 'time')).toEqual([]);
+    const result = checkTexts({ x: { pl: md('Spacer potrwa 2 godz.'), en: md('The walk takes 2 hours.'), uk: md('Прогулянка триватиме 2 год.') } });
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('does not read a relative hour without an hour after it', () => {
     expect(keys('en', 'a quarter to the end of the year', 'time')).toEqual([]);
     expect(keys('pl', 'pół do domu', 'time')).toEqual([]);

@@ -58,9 +58,25 @@ function followsTime(scan: Scan, i: number): boolean {
   return isConnector && scan.back(connector) === last.to - 1;
 }
 
-/** "17:00", "17.00", "5:30 pm". */
+const SUPERSCRIPT_DIGITS = new Map([...'⁰¹²³⁴⁵⁶⁷⁸⁹'].map((digit, value) => [digit, value]));
+
+/** Minutes written as two superscript digits right after the hour, as on posters: "17⁰⁰", "9³⁰". */
+function superscriptMinutes(scan: Scan, i: number): number | undefined {
+  const tens = SUPERSCRIPT_DIGITS.get(scan.punct(i) ?? '');
+  const ones = SUPERSCRIPT_DIGITS.get(scan.punct(i + 1) ?? '');
+  if (tens === undefined || ones === undefined || !scan.adjacent(i - 1) || !scan.adjacent(i)) return undefined;
+  const minutes = tens * 10 + ones;
+  return minutes <= 59 ? minutes : undefined;
+}
+
+/** "17:00", "17.00", "5:30 pm", "17⁰⁰". */
 export function matchClockTime(scan: Scan, i: number): number {
   const hours = hourValue(scan.num(i));
+  const superscript = hours === undefined ? undefined : superscriptMinutes(scan, i + 1);
+  if (hours !== undefined && superscript !== undefined) {
+    addTime(scan, i, i + 3, hours, superscript);
+    return i + 3;
+  }
   const sep = scan.punct(i + 1);
   const minutesText = scan.num(i + 2);
   if (hours === undefined || (sep !== ':' && sep !== '.') || minutesText?.length !== 2 || !scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
@@ -155,7 +171,18 @@ export function matchHourWordTime(scan: Scan, i: number): number {
   const j = scan.skip(i + 1);
   const word = scan.word(j);
   if (word === undefined || !scan.pack.hourWords.has(word)) return -1;
+  // "trwa 2 godz.", "2 год 30 хв", "2 hrs" count hours: a clock time needs "o"/"о"/"at" or a label before it, or an afternoon hour.
+  if (scan.pack.durationHourWords.has(word) && hours < 13 && !isMarker(scan.word(scan.back(i)), scan) && scan.punct(scan.back(i)) !== ':') return -1;
   const end = scan.punct(j + 1) === '.' && scan.adjacent(j) ? j + 2 : j + 1;
+  // "о 17 год. 30 хв.", "17 godz. 30 min": the minutes in words after the hour.
+  const minutesAt = scan.skip(end);
+  const minutes = hourValue(scan.num(minutesAt), 59);
+  const minuteWordAt = scan.skip(minutesAt + 1);
+  if (minutes !== undefined && minuteWordAt > minutesAt + 1 && scan.pack.minuteWords.has(scan.word(minuteWordAt) ?? '')) {
+    const after = scan.punct(minuteWordAt + 1) === '.' && scan.adjacent(minuteWordAt) ? minuteWordAt + 2 : minuteWordAt + 1;
+    addTime(scan, i, after, hours, minutes);
+    return after;
+  }
   // "5 o'clock in the afternoon", "о 8 годині вечора"
   const period = scan.isSpace(end) ? readDayPeriod(scan, end + 1) : undefined;
   const inPeriod = period ? hourInPeriod(hours, period.period) : undefined;
@@ -177,8 +204,9 @@ export function matchMarkedHour(scan: Scan, i: number): number {
   // "w godz. od 9 do 17"
   if (scan.pack.weakTimeMarkers.has(scan.word(j) ?? '')) j = scan.skip(j + 1);
   const hours = hourValue(scan.num(j));
-  // "godz. 17:00" is read by the clock-time matcher; here only bare hours.
+  // "godz. 17:00" and "godz. 17⁰⁰" are read by the clock-time matcher; here only bare hours.
   if (hours === undefined || ((scan.punct(j + 1) === ':' || scan.punct(j + 1) === '.') && scan.num(j + 2) !== undefined && scan.adjacent(j))) return -1;
+  if (superscriptMinutes(scan, j + 1) !== undefined) return -1;
   addTime(scan, j, j + 1, hours, 0);
   let end = j + 1;
   const connector = scan.skip(end);

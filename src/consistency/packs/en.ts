@@ -46,6 +46,8 @@ export const english: LanguagePack = {
   strongTimeMarkers: words(''),
   weakTimeMarkers: words('at from to until till by'),
   hourWords: words("o'clock h hrs"),
+  minuteWords: words('min mins minutes'),
+  durationHourWords: words('h hrs'),
   hourOrdinalSuffixes: words(''),
   hourOrdinalWords: new Map(),
   relativeHourPhrases: phrases([

@@ -73,6 +73,8 @@ export const polish: LanguagePack = {
   strongTimeMarkers: words('godz godzina godzinie godzinach godziny godzinami'),
   weakTimeMarkers: words('o od do'),
   hourWords: words('h godz'),
+  minuteWords: words('min minut'),
+  durationHourWords: words('h godz'),
   hourOrdinalSuffixes: words('ej tej'),
   hourOrdinalWords: HOUR_WORDS,
   // "wpół do szóstej" is half an hour before six; "kwadrans po piątej" a quarter after five.

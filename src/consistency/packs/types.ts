@@ -54,6 +54,10 @@ export interface LanguagePack {
   weakTimeMarkers: ReadonlySet<string>;
   /** Words after an hour number ("год.", "o'clock", "h"). */
   hourWords: ReadonlySet<string>;
+  /** Hour words that also count hours ("trwa 2 godz."), unlike "o'clock" or "годині". */
+  durationHourWords: ReadonlySet<string>;
+  /** Minute words after an hour word ("17 год. 30 хв.", "17 godz. 30 min"). */
+  minuteWords: ReadonlySet<string>;
   /** Ordinal endings of an hour ("o 17-ej", "о 15-й годині", "до 17-ї"); unlike date endings ("15-го"). */
   hourOrdinalSuffixes: ReadonlySet<string>;
   /** Hours said as ordinal words after a time preposition ("o piątej", "о шостій") → the hour. */

@@ -53,6 +53,8 @@ export const ukrainian: LanguagePack = {
   weakTimeMarkers: words('о об з із від до по'),
   // "о 8 годині"; not "годин"/"години", which count hours (8 годин).
   hourWords: words('год годині'),
+  minuteWords: words('хв хвилин хвилини'),
+  durationHourWords: words('год'),
   hourOrdinalSuffixes: words('й ій ї'),
   hourOrdinalWords: forms([
     ['першій першої', 1], ['другій другої', 2], ['третій третьої', 3], ['четвертій четвертої', 4], ["п'ятій п'ятої", 5], ['шостій шостої', 6],
