@@ -29,7 +29,7 @@ import {
 } from './places.ts';
 import type { LanguagePack } from '../packs/types.ts';
 import { Scan, type Matcher, type RawFact, type ScanOptions } from './scan.ts';
-import { matchClockTime, matchHourWordTime, matchMarkedHour, matchMeridiemTime, matchNamedTime, matchOrdinalWordHour, matchRelativeHour, matchSpokenHour } from './times.ts';
+import { matchClockTime, matchHourWordTime, matchMarkedHour, matchMeridiemTime, matchNamedTime, matchOrdinalWordHour, matchRelativeHour, matchSpokenHour, matchWordOClock } from './times.ts';
 import { matchWeekday } from './weekdays.ts';
 import { tokenize } from '../text/tokenize.ts';
 
@@ -70,6 +70,7 @@ function matchAtWord(scan: Scan, i: number): number {
   if (end === -1) end = matchMonthAlone(scan, i);
   if (end === -1) end = matchNamedTime(scan, i);
   if (end === -1) end = matchRelativeHour(scan, i);
+  if (end === -1) end = matchWordOClock(scan, i);
   if (end === -1) end = matchOrdinalWordHour(scan, i);
   if (end === -1) end = matchMarkedHour(scan, i);
   if (end === -1) end = matchFloorRoman(scan, i);
@@ -112,6 +113,7 @@ function triggerWords(pack: LanguagePack): Set<string> {
     ...pack.monthsAlone.keys(),
     ...pack.namedTimes.keys(),
     ...pack.hourOrdinalWords.keys(),
+    ...pack.relativeHourWords.keys(),
     ...[...pack.relativeHourPhrases.keys()].map((phrase) => phrase.split(' ')[0] ?? phrase),
     ...pack.strongTimeMarkers,
     ...floor.groundWords,

@@ -108,6 +108,22 @@ describe('times', () => {
     expect(keys(lang, text, 'time')).toEqual(expected);
   });
 
+  it.each([
+    ['uk', 'о 10-00', ['10:00']],
+    ['uk', 'з 9-30 до 18-00 щодня', ['09:30', '18:00']],
+    ['en', 'at ten o’clock', ['10:00']],
+    ['en', 'seven o’clock in the evening', ['19:00']],
+  ] as const)('%s: reads "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'time')).toEqual(expected);
+  });
+
+  it('does not read ages, counts or day ranges written with a hyphen as times', () => {
+    expect(keys('pl', 'dzieci od 10-15 lat', 'time')).toEqual([]);
+    expect(keys('pl', 'od 10-30 osób', 'time')).toEqual([]);
+    expect(keys('uk', 'з 10-15 червня', 'time')).toEqual([]);
+    expect(keys('uk', 'з 10-15 червня', 'date')).toEqual(['2024-06-10', '2024-06-15']);
+  });
+
   it('reads hours counted, not told, as numbers', () => {
     expect(keys('pl', 'spacer potrwa 2 godz.', 'time')).toEqual([]);
     expect(keys('uk', 'тривалість 2 год 30 хв', 'time')).toEqual([]);

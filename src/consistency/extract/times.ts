@@ -69,6 +69,22 @@ function superscriptMinutes(scan: Scan, i: number): number | undefined {
   return minutes <= 59 ? minutes : undefined;
 }
 
+/**
+ * "о 10-00", "з 9-30 до 18-00": a hyphen between hour and minutes, read only
+ * after a time word, with round minutes, and not before a month ("з 10-15 червня").
+ */
+function hyphenatedTime(scan: Scan, i: number, hours: number, minutesText: string): number {
+  // "od 10-15 lat", "od 10-30 osób" count ages and people: only :00 and :30, followed by no word but a range or time word.
+  const after = scan.word(scan.skip(i + 3));
+  const timeWordAfter = after === undefined || scan.pack.rangeWords.has(after) || scan.pack.hourWords.has(after) || scan.pack.strongTimeMarkers.has(after) || readDayPeriod(scan, scan.skip(i + 3)) !== undefined;
+  const continues = scan.punct(i + 3) === '-' || scan.punct(i + 3) === '.';
+  // The end of a range ("з 10-00 до 18-00 щодня") is read whatever follows it.
+  const rangeEnd = followsTime(scan, i);
+  if ((minutesText !== '00' && minutesText !== '30') || continues || !(rangeEnd || (timeWordAfter && isMarker(scan.word(scan.back(i)), scan)))) return -1;
+  addTime(scan, i, i + 3, hours, Number(minutesText));
+  return i + 3;
+}
+
 /** "17:00", "17.00", "5:30 pm", "17⁰⁰". */
 export function matchClockTime(scan: Scan, i: number): number {
   const hours = hourValue(scan.num(i));
@@ -79,7 +95,9 @@ export function matchClockTime(scan: Scan, i: number): number {
   }
   const sep = scan.punct(i + 1);
   const minutesText = scan.num(i + 2);
-  if (hours === undefined || (sep !== ':' && sep !== '.') || minutesText?.length !== 2 || !scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
+  if (hours === undefined || minutesText?.length !== 2 || !scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
+  if (sep === '-') return hyphenatedTime(scan, i, hours, minutesText);
+  if (sep !== ':' && sep !== '.') return -1;
   const minutes = Number(minutesText);
   if (minutes > 59 || (hours === 24 && minutes > 0)) return -1;
   // "19.06.2024" and "10:30:15" are not clock times here.
@@ -192,6 +210,20 @@ export function matchHourWordTime(scan: Scan, i: number): number {
   }
   addTime(scan, i, end, hours, 0);
   return end;
+}
+
+/** An hour in words before "o'clock": "at ten o'clock", "seven o'clock in the evening". */
+export function matchWordOClock(scan: Scan, i: number): number {
+  const hours = scan.pack.relativeHourWords.get(scan.word(i) ?? '');
+  if (hours === undefined || !scan.isSpace(i + 1)) return -1;
+  const word = scan.word(i + 2);
+  if (word === undefined || !scan.pack.hourWords.has(word) || scan.pack.durationHourWords.has(word)) return -1;
+  const end = i + 3;
+  const period = scan.isSpace(end) ? readDayPeriod(scan, end + 1) : undefined;
+  const inPeriod = period ? hourInPeriod(hours, period.period) : hours;
+  if (inPeriod === undefined) return -1;
+  addTime(scan, i, period ? period.end : end, inPeriod, 0);
+  return period ? period.end : end;
 }
 
 /** "godz. 17", "w godzinach 9–14", "o godz. 17 do 19": a bare hour after a strong time word. */
