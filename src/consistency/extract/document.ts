@@ -79,18 +79,14 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
       const end = scan.tokens.end(fact.to - 1);
       if (start < 0 || end < 0) continue;
       const { line, column } = lines.position(block.offsetAt(start));
-      facts.push({
-        kind: fact.kind,
-        key: fact.key,
-        label: fact.label,
-        text: block.text.slice(start, end),
-        part,
-        block: block.index,
-        line,
-        column,
-        ...(fact.invalid ? { invalid: true } : {}),
-        ...(fact.weekday ? { weekday: { day: fact.weekday.day, recurring: fact.weekday.recurring, ...(fact.weekday.date ? { date: fact.weekday.date } : {}) } } : {}),
-      });
+      // Built field by field: spreading optional parts into the literal is several times slower, for every fact.
+      const located: Fact = { kind: fact.kind, key: fact.key, label: fact.label, text: block.text.slice(start, end), part, block: block.index, line, column };
+      if (fact.invalid) located.invalid = true;
+      if (fact.weekday) {
+        const { day, recurring, date } = fact.weekday;
+        located.weekday = date ? { day, recurring, date } : { day, recurring };
+      }
+      facts.push(located);
     }
     let latinLetters = 0;
     let cyrillicLetters = 0;

@@ -86,10 +86,10 @@ function matchAtWord(scan: Scan, i: number): number {
 
 
 const ROMAN_NUMERAL = /^[IVX]+$/;
-/** Cheap first-letter test before the regular expression: most words start with another letter. */
-const mayBeRomanNumeral = (text: string) => {
-  const first = text.charCodeAt(0);
-  return (first === 0x49 || first === 0x56 || first === 0x58) && ROMAN_NUMERAL.test(text);
+/** Whether word i may be a Roman numeral; a first-letter test before the regular expression, as most words start with another letter. */
+const mayBeRomanNumeral = (scan: Scan, i: number) => {
+  const first = scan.text.charCodeAt(scan.tokens.start(i));
+  return (first === 0x49 || first === 0x56 || first === 0x58) && ROMAN_NUMERAL.test(scan.raw(i) ?? '');
 };
 const triggerCache = new WeakMap<LanguagePack, Set<string>>();
 
@@ -155,7 +155,7 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
       continue;
     }
     const isWord = tokens.isWord(i);
-    if (isWord && !triggers.has(tokens.lower(i) ?? '') && !mayBeRomanNumeral(tokens.text(i) ?? '')) {
+    if (isWord && !triggers.has(tokens.lower(i) ?? '') && !mayBeRomanNumeral(scan, i)) {
       i++;
       continue;
     }

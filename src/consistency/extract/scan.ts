@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../packs/types.ts';
 import type { Token, Tokens } from '../text/tokenize.ts';
+import { sharedUint8Array } from '../text/typed-arrays.ts';
 import type { FactKind, FloorConvention } from '../types.ts';
 
 /** A fact found in one block, located by token indexes until it is placed in the file. */
@@ -44,7 +45,7 @@ export class Scan {
     this.tokens = tokens;
     this.text = text;
     this.options = options;
-    this.claimed = new Uint8Array(tokens.length);
+    this.claimed = sharedUint8Array(tokens.length);
   }
 
   get pack(): LanguagePack {
@@ -120,8 +121,22 @@ export class Scan {
 /** A matcher tries to read a fact starting at token i and returns the index after it, or -1. */
 export type Matcher = (scan: Scan, i: number) => number;
 
+/** The first words of each phrase table's phrases, so that most words are turned away without building a phrase. */
+const firstWords = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
+
+function firstWordsOf(table: ReadonlyMap<string, unknown>): Set<string> {
+  let words = firstWords.get(table);
+  if (!words) {
+    words = new Set([...table.keys()].map((phrase) => phrase.split(' ')[0] ?? phrase));
+    firstWords.set(table, words);
+  }
+  return words;
+}
+
 /** A phrase of up to five words from `table` starting at i; returns its value and the index after it. */
 export function readPhrase<T>(scan: Scan, i: number, table: ReadonlyMap<string, T>): { value: T; end: number } | undefined {
+  const first = scan.word(i);
+  if (first === undefined || !firstWordsOf(table).has(first)) return undefined;
   let phrase = '';
   for (let k = i, words = 0; words < 5; words++, k += 2) {
     const word = scan.word(k);

@@ -4,6 +4,8 @@
  * regular expressions, so adversarial input cannot make them slow.
  */
 
+import { sharedInt32Array, sharedUint8Array } from './typed-arrays.ts';
+
 export type TokenType = 'num' | 'word' | 'space' | 'punct';
 
 export interface Token {
@@ -132,8 +134,8 @@ export class Tokens {
 export function tokenize(text: string): Tokens {
   const length = text.length;
   // At most one token per code unit; the arrays are trimmed by `count`, not copied.
-  const classes = new Uint8Array(length);
-  const starts = new Int32Array(length + 1);
+  const classes = sharedUint8Array(length);
+  const starts = sharedInt32Array(length + 1);
   let count = 0;
   let i = 0;
   while (i < length) {
