@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { announcementKeys, announcementSchema, type AnnouncementData } from './schema.ts';
+import { lineScalarOffset, quickFrontmatterData } from './frontmatter-fast.ts';
 import { closestWord, describeValue, type ContentProblem } from './problems.ts';
 
 /**
@@ -128,8 +129,8 @@ export interface ParsedFile {
   problems: ContentProblem[];
 }
 
-/** Parses and validates one announcement file given as text. */
-export function parseAnnouncementFile(input: { lang: string; id: string; file: string; text: string }): ParsedFile {
+/** Parses and validates one announcement file given as text (`quick: false` forces the positioned reading, for tests). */
+export function parseAnnouncementFile(input: { lang: string; id: string; file: string; text: string }, options: { quick?: boolean } = {}): ParsedFile {
   const { file } = input;
   // A byte order mark is invisible in editors: positions are counted without it.
   const text = input.text.replace(/^\uFEFF/, '');
@@ -158,20 +159,38 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
 
   // The YAML is parsed on its own; line numbers are shifted by the opening "---".
   const yamlText = lines.slice(1, closing).join('\n');
+  const bodyLine = closing + 2;
+  const body = lines.slice(closing + 1).join('\n');
+
+  // Nearly every frontmatter is valid: read it quickly, and keep the positioned reading for mistakes.
+  const quick = options.quick === false ? undefined : quickFrontmatterData(yamlText);
+  if (quick !== null && typeof quick === 'object' && !Array.isArray(quick)) {
+    const result = announcementSchema.safeParse(quick);
+    if (result.success) {
+      let positioned: ((fieldPath: readonly (string | number)[]) => { line: number; column: number }) | undefined;
+      const positionOf = (fieldPath: readonly (string | number)[]) => {
+        const offset = lineScalarOffset(yamlText, fieldPath);
+        if (offset !== undefined) return positionInFrontmatter(yamlText, offset);
+        positioned ??= positionedReader(yamlText);
+        return positioned(fieldPath);
+      };
+      return { announcement: { lang: input.lang, id: input.id, file, text, bodyLine, body, positionOf, data: result.data }, problems: [] };
+    }
+  }
+
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   const positionOfOffset = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + 1, column: pos.col };
   };
-  const bodyLine = closing + 2;
   const announcementFile: AnnouncementFile = {
     lang: input.lang,
     id: input.id,
     file,
     text,
     bodyLine,
-    body: lines.slice(closing + 1).join('\n'),
+    body,
     positionOf: (fieldPath) => positionOfOffset(nodeOffset(doc, fieldPath)),
   };
 
@@ -199,6 +218,27 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
     return { file: announcementFile, problems };
   }
   return { announcement: { ...announcementFile, data: result.data }, problems: [] };
+}
+
+/** Line and column in the file of an offset in the frontmatter (which starts on line 2, after "---"). */
+function positionInFrontmatter(yamlText: string, offset: number): { line: number; column: number } {
+  let line = 2;
+  let lineStart = 0;
+  for (let i = yamlText.indexOf('\n'); i !== -1 && i < offset; i = yamlText.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Positions from the `yaml` package's document, for values the line reader cannot place. */
+function positionedReader(yamlText: string): (fieldPath: readonly (string | number)[]) => { line: number; column: number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  return (fieldPath) => {
+    const pos = lineCounter.linePos(nodeOffset(doc, fieldPath));
+    return { line: pos.line + 1, column: pos.col };
+  };
 }
 
 type ProblemMaker = (line: number, column: number, message: string, field?: string) => ContentProblem;
