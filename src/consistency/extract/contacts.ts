@@ -154,7 +154,8 @@ const phoneCache = new Map<string, ParsedPhone | null>();
 const PHONE_CACHE_SIZE = 10_000;
 
 function parsePhoneCached(candidate: string, country: CountryCode): ParsedPhone | undefined {
-  const key = `${country} ${candidate}`;
+  // Keyed by the digits, so "12 616 12 34" and "(12) 616-12-34" share one answer.
+  const key = `${country} ${candidate.trimStart().startsWith('+') ? '+' : ''}${candidate.replace(/\D/g, '')}`;
   let parsed = phoneCache.get(key);
   if (parsed === undefined) {
     const phone = parsePhone(candidate, country);
