@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys } from '../../../test/helpers/check-texts.ts';
+import { checkTexts, keys, md } from '../../../test/helpers/check-texts.ts';
 
 describe('amounts', () => {
   it.each([
@@ -86,5 +86,13 @@ describe('other numbers', () => {
     expect(keys('pl', 'jubileusz 100-lecia szkoły', 'number')).toEqual([]);
     expect(keys('uk', 'ювілей 100-річчя школи', 'number')).toEqual([]);
     expect(keys('en', 'the 100th anniversary', 'number')).toEqual([]);
+  });
+
+  it('reads "24/7" and "24 h" as the whole day, not as numbers or the time 00:00', () => {
+    expect(keys('en', 'open 24/7')).toEqual([]);
+    expect(keys('pl', 'czynne 24 h', 'time')).toEqual([]);
+    expect(keys('pl', '24/7/2024', 'date')).toEqual(['2024-07-24']);
+    const result = checkTexts({ x: { pl: md('Punkt czynny całą dobę, 24 h.'), en: md('Open 24/7, 24 hours a day.'), uk: md('Пункт працює цілодобово, 24 години.') } });
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

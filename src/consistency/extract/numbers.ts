@@ -104,6 +104,14 @@ export function skipOrdinalSuffix(scan: Scan, end: number): number {
   return end;
 }
 
+/** "24/7" says "always", as "całą dobę" and "цілодобово" do: no date, no numbers to compare. */
+export function matchAroundTheClock(scan: Scan, i: number): number {
+  if (scan.num(i) !== '24' || scan.punct(i + 1) !== '/' || scan.num(i + 2) !== '7' || !scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
+  if (scan.tokens.isNum(i + 4) && scan.adjacent(i + 2)) return -1; // "24/7/2024" is a date
+  scan.claim(i, i + 3);
+  return i + 3;
+}
+
 /** Any number not read as something more specific: counts, ages, line numbers, percentages. */
 export function matchNumber(scan: Scan, i: number): number {
   if (isPartOfCode(scan, i) || (scan.num(i)?.length ?? 0) > MAX_DIGITS) {

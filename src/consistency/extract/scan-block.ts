@@ -12,7 +12,7 @@ import {
   matchShortNumericDate,
   matchYear,
 } from './dates.ts';
-import { matchNumber, matchNumberWord } from './numbers.ts';
+import { matchAroundTheClock, matchNumber, matchNumberWord } from './numbers.ts';
 import {
   matchBuilding,
   matchBuildingNumberFirst,
@@ -43,7 +43,8 @@ import { tokenize } from '../text/tokenize.ts';
  * token tries every matcher, so this is most of the time spent on numbers.
  */
 function matchAtNumber(scan: Scan, i: number): number {
-  let end = matchIsoDate(scan, i);
+  let end = matchAroundTheClock(scan, i);
+  if (end === -1) end = matchIsoDate(scan, i);
   if (end === -1) end = matchNumericDate(scan, i);
   if (end === -1) end = matchClockTime(scan, i);
   if (end === -1) end = matchMeridiemTime(scan, i);

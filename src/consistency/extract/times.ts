@@ -191,6 +191,8 @@ export function matchHourWordTime(scan: Scan, i: number): number {
   if (word === undefined || !scan.pack.hourWords.has(word)) return -1;
   // "trwa 2 godz.", "2 год 30 хв", "2 hrs" count hours: a clock time needs "o"/"о"/"at" or a label before it, or an afternoon hour.
   if (scan.pack.durationHourWords.has(word) && hours < 13 && !isMarker(scan.word(scan.back(i)), scan) && scan.punct(scan.back(i)) !== ':') return -1;
+  // "czynne 24 h", "24 год на добу": the whole day, never the time 00:00.
+  if (scan.pack.durationHourWords.has(word) && hours === 24) return -1;
   const end = scan.punct(j + 1) === '.' && scan.adjacent(j) ? j + 2 : j + 1;
   // "о 17 год. 30 хв.", "17 godz. 30 min": the minutes in words after the hour.
   const minutesAt = scan.skip(end);
