@@ -22,7 +22,20 @@ export function matchAmountAfterNumber(scan: Scan, i: number): number {
   if (!number) return -1;
   const currency = currencyAt(scan, scan.skip(number.end));
   if (!currency) return -1;
+  const minor = readMinorUnits(scan, currency.end, currency.code);
+  if (minor && !number.value.includes('.')) return addAmount(scan, i, minor.end, currency.code, `${number.value}.${minor.hundredths}`.replace(/\.?0+$/, ''));
   return addAmount(scan, i, currency.end, currency.code, number.value);
+}
+
+/** "… 50 gr", "… 50 коп.": hundredths of the currency just read; returns them (two digits) and the index after them. */
+function readMinorUnits(scan: Scan, i: number, code: string): { hundredths: string; end: number } | undefined {
+  const at = scan.skip(i);
+  const digits = scan.num(at);
+  if (at === i || digits === undefined || digits.length > 2) return undefined;
+  const unit = scan.skip(at + 1);
+  if (unit === at + 1 || scan.pack.minorUnits.get(scan.word(unit) ?? '') !== code) return undefined;
+  const end = scan.punct(unit + 1) === '.' && scan.adjacent(unit) ? unit + 2 : unit + 1;
+  return { hundredths: digits.padStart(2, '0'), end };
 }
 
 const MONEY_SUFFIXES: Readonly<Record<string, number>> = { k: 3, m: 6 };

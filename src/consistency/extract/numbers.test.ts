@@ -95,4 +95,14 @@ describe('other numbers', () => {
     const result = checkTexts({ x: { pl: md('Punkt czynny całą dobę, 24 h.'), en: md('Open 24/7, 24 hours a day.'), uk: md('Пункт працює цілодобово, 24 години.') } });
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
+
+  it.each([
+    ['pl', '20 zł 50 gr', ['PLN:20.5']],
+    ['pl', '20 zł 5 gr', ['PLN:20.05']],
+    ['uk', '20 грн 50 коп.', ['UAH:20.5']],
+    ['uk', '₴200', ['UAH:200']],
+    ['pl', '20 zł i 50 osób', ['PLN:20', '50']],
+  ] as const)('%s: reads the amount in "%s"', (lang, text, expected) => {
+    expect(keys(lang, text)).toEqual(expected);
+  });
 });

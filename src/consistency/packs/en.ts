@@ -102,9 +102,10 @@ export const english: LanguagePack = {
     ['pln zł zloty zlotys złoty złotys zlotych złotych', 'PLN'],
     ['eur euro euros €', 'EUR'],
     ['usd dollars $', 'USD'],
-    ['uah hryvnia hryvnias', 'UAH'],
+    ['uah hryvnia hryvnias hryvnas ₴', 'UAH'],
     ['gbp pounds £', 'GBP'],
   ]),
+  minorUnits: forms([['grosz groszy grosze gr', 'PLN'], ['kopecks kopiyky', 'UAH']]),
   percentWords: words('% percent pct'),
   percentStems: ['percent'],
   scaleWords: forms([

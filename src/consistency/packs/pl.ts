@@ -134,9 +134,10 @@ export const polish: LanguagePack = {
       ['zł złotych złote złoty złotego złotówek pln', 'PLN'],
       ['eur euro €', 'EUR'],
       ['usd dolarów $', 'USD'],
-      ['uah hrywien hrywny', 'UAH'],
+      ['uah hrywien hrywny hrywna hrywnach ₴', 'UAH'],
     ]),
   ),
+  minorUnits: withoutDiacritics(forms([['gr grosz grosze groszy', 'PLN'], ['kop kopiejek', 'UAH']])),
   percentWords: setWithoutDiacritics(words('% procent proc procentów procenta')),
   percentStems: ['procent'],
   scaleWords: withoutDiacritics(

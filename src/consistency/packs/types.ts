@@ -106,6 +106,8 @@ export interface LanguagePack {
   streetNouns: ReadonlySet<string>;
   /** Currency words and symbols → ISO 4217 code. */
   currencies: ReadonlyMap<string, string>;
+  /** Hundredths of a currency after its amount ("20 zł 50 gr", "20 грн 50 коп") → the currency's ISO code. */
+  minorUnits: ReadonlyMap<string, string>;
   percentWords: ReadonlySet<string>;
   /** Stems of percent adjectives after a hyphen ("50-procentowa", "50-відсоткова", "50-percent"). */
   percentStems: readonly string[];

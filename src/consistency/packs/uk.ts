@@ -118,8 +118,9 @@ export const ukrainian: LanguagePack = {
     ['злотих злоті злотий зл pln', 'PLN'],
     ['євро eur €', 'EUR'],
     ['доларів usd $', 'USD'],
-    ['грн гривень гривні гривня uah', 'UAH'],
+    ['грн гривень гривні гривня uah ₴', 'UAH'],
   ]),
+  minorUnits: forms([['гр грош гроші грошів', 'PLN'], ['коп копійок копійки копійка', 'UAH']]),
   percentWords: words('% відсотків відсотка відсоток відсотки'),
   percentStems: ['відсотк'],
   scaleWords: forms([
