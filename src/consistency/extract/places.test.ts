@@ -113,6 +113,7 @@ describe('addresses', () => {
     ['uk', 'на бульварі Шевченка, 5', ['house:5']],
     ['en', '10 Powstania Warszawskiego Avenue', ['house:10']],
     ['en', 'at 28a Wielicka Street, 31-552 Kraków', ['house:28A', 'postal:31-552']],
+    ['en', '17 Św. Filipa Street', ['house:17']],
     ['en', 'at 12 Jana Pawła II Avenue', ['house:12']],
     ['en', 'at 5 Józefa St.', ['house:5']],
     ['en', 'at Wielicka Street 28a', ['house:28A']],

@@ -325,6 +325,7 @@ export function matchHouseBeforeStreet(scan: Scan, i: number): number {
     if (!isCapitalised(token.text)) return -1;
     nameWords++;
     k++;
+    if (scan.punct(k) === '.' && scan.adjacent(k - 1) && scan.isSpace(k + 1)) k++; // "17 Św. Filipa Street"
     if (scan.punct(k) === '-' && scan.adjacent(k - 1)) k++;
     else if (scan.isSpace(k)) k++;
     else return -1;
