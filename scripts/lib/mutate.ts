@@ -54,8 +54,12 @@ export function mutateFactText(fact: Fact, pack: LanguagePack): string | undefin
     }
     case 'email':
       return text.replace('@', 'x@');
-    case 'url':
-      return `${text}x`;
+    case 'url': {
+      // A path gets a typo at its end; a bare domain in its name (a typo in the ending, "krakow.plx", would be no address at all).
+      const hasPath = /^(?:[a-z]+:\/\/)?[^/]+\/[^/]/i.test(text);
+      const lastDot = text.lastIndexOf('.');
+      return hasPath || lastDot === -1 ? `${text}x` : `${text.slice(0, lastDot)}x${text.slice(lastDot)}`;
+    }
     case 'building': {
       const match = /[A-ZА-ЯІ](?=[^A-ZА-ЯІ]*$)/u.exec(text);
       if (match) return text.slice(0, match.index) + nextLetter(match[0]) + text.slice(match.index + 1);

@@ -90,6 +90,8 @@ describe('other numbers', () => {
 
   it('reads "24/7" and "24 h" as the whole day, not as numbers or the time 00:00', () => {
     expect(keys('en', 'open 24/7')).toEqual([]);
+    expect(keys('en', 'a 24-hour pharmacy')).toEqual([]);
+    expect(keys('pl', 'apteka 24-godzinna')).toEqual([]);
     expect(keys('pl', 'czynne 24 h', 'time')).toEqual([]);
     expect(keys('pl', '24/7/2024', 'date')).toEqual(['2024-07-24']);
     const result = checkTexts({ x: { pl: md('Punkt czynny całą dobę, 24 h.'), en: md('Open 24/7, 24 hours a day.'), uk: md('Пункт працює цілодобово, 24 години.') } });

@@ -104,9 +104,18 @@ export function skipOrdinalSuffix(scan: Scan, end: number): number {
   return end;
 }
 
-/** "24/7" says "always", as "całą dobę" and "цілодобово" do: no date, no numbers to compare. */
+/**
+ * "24/7" and "24-hour" say "always", as "całą dobę" and "цілодобово" do: no
+ * date, no numbers to compare.
+ */
 export function matchAroundTheClock(scan: Scan, i: number): number {
-  if (scan.num(i) !== '24' || scan.punct(i + 1) !== '/' || scan.num(i + 2) !== '7' || !scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
+  if (scan.num(i) !== '24' || !scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
+  const adjective = scan.punct(i + 1) === '-' ? scan.word(i + 2) : undefined;
+  if (adjective !== undefined && scan.pack.hourStems.some((stem) => adjective.startsWith(stem))) {
+    scan.claim(i, i + 3);
+    return i + 3;
+  }
+  if (scan.punct(i + 1) !== '/' || scan.num(i + 2) !== '7') return -1;
   if (scan.tokens.isNum(i + 4) && scan.adjacent(i + 2)) return -1; // "24/7/2024" is a date
   scan.claim(i, i + 3);
   return i + 3;

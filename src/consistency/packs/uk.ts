@@ -50,10 +50,11 @@ export const ukrainian: LanguagePack = {
   rangeWords: words('до по – - — і й та або чи'),
   nightWords: words('на'),
   strongTimeMarkers: words('год година годині годин години'),
-  weakTimeMarkers: words('о об з із від до по'),
+  weakTimeMarkers: words('о об з із від до по між'),
   // "о 8 годині"; not "годин"/"години", which count hours (8 годин).
   hourWords: words('год годині'),
   minuteWords: words('хв хвилин хвилини'),
+  hourStems: ['годин'],
   durationHourWords: words('год'),
   hourOrdinalSuffixes: words('й ій ї'),
   hourOrdinalWords: forms([

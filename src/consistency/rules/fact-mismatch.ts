@@ -5,7 +5,7 @@ import { readBareHours } from './bare-hours.ts';
 import { readBareHouseNumbers } from './bare-house-numbers.ts';
 import { alignedBlocks } from './aligned-blocks.ts';
 import { oddOneOut, type Divergence } from './compare.ts';
-import { isLinkFact, linkedAddressFacts } from './given-as-link.ts';
+import { isLinkFact, linkedAddressFacts, namingLinkedPages } from './given-as-link.ts';
 import type { AnnouncementGroup, FindingDraft, Rule } from './types.ts';
 
 /** Kinds compared across languages, most specific first. */
@@ -93,8 +93,10 @@ function acrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
     const divergences = oddOneOut(
       voters.map((doc) => {
         const items = doc.facts.filter((fact) => fact.kind === kind && !fact.invalid).map(asVoted);
+        if (!linked) return { doc, items };
         // Links first, so that where a language both writes and links an address, the written fact stands.
-        return { doc, items: linked ? [...linkedAddressFacts(doc, group, kind), ...items] : items };
+        const links = linkedAddressFacts(doc, group, kind);
+        return { doc, items: [...links, ...(kind === 'url' ? namingLinkedPages(items, links) : items)] };
       }),
       (fact) => fact.key,
     );

@@ -32,6 +32,19 @@ export function linkedAddressFacts(doc: DocumentFacts, group: AnnouncementGroup,
 
 export const isLinkFact = (fact: Fact): boolean => linkFacts.has(fact);
 
+/**
+ * "[biblioteka.krakow.pl](https://biblioteka.krakow.pl/pl/klub)": a site's
+ * address written where the text links to one of its pages names that page,
+ * as the other languages' links do. Written addresses that are the start of
+ * one of the document's own link targets take that target's key.
+ */
+export function namingLinkedPages(written: readonly Fact[], linked: readonly Fact[]): Fact[] {
+  return written.map((fact) => {
+    const page = linked.find((link) => link.key.startsWith(`${fact.key}/`));
+    return page ? { ...fact, key: page.key } : fact;
+  });
+}
+
 /** Keys of the addresses a document writes out, in the link keys' form. */
 export function writtenAddresses(doc: DocumentFacts): Set<string> {
   const keys = new Set<string>();

@@ -80,4 +80,17 @@ describe('link-mismatch', () => {
     });
     expect(byRule('link-mismatch', result)).toEqual([]);
   });
+
+  it("takes a site's address written as the text of a link to one of its pages for that page", () => {
+    const texts = (plText: string) => ({
+      x: {
+        pl: md(`Zapisy przez stronę [${plText}](https://biblioteka.krakow.pl/pl/klub).`),
+        en: md('Sign up on the [library website](https://biblioteka.krakow.pl/en/klub).'),
+        uk: md('Запис на [сайті бібліотеки](https://biblioteka.krakow.pl/ua/klub).'),
+      },
+    });
+    expect(checkTexts(texts('biblioteka.krakow.pl')).findings).toEqual([]);
+    const wrong = checkTexts(texts('biblioteka.krakowx.pl')).findings.filter((f) => f.severity === 'error');
+    expect(wrong.map((f) => `${f.lang} ${f.fact}`)).toEqual(['pl url']);
+  });
 });
