@@ -62,14 +62,12 @@ function engineFingerprint(): string | undefined {
 
 export class CheckCache {
   private readonly file: string;
-  private readonly engine: string;
   private readonly previous: CacheData;
   private readonly next: CacheData;
   private changed = false;
 
   private constructor(file: string, engine: string) {
     this.file = file;
-    this.engine = engine;
     this.previous = { engine, files: {}, groups: {} };
     try {
       const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;

@@ -28,7 +28,7 @@ import {
   LOCAL_STREET_MARKERS,
 } from './places.ts';
 import type { LanguagePack } from '../packs/types.ts';
-import { Scan, type Matcher, type RawFact, type ScanOptions } from './scan.ts';
+import { Scan, type RawFact, type ScanOptions } from './scan.ts';
 import { matchClockTime, matchHourWordTime, matchMarkedHour, matchMeridiemTime, matchNamedTime, matchOrdinalWordHour, matchRelativeHour, matchSpokenHour, matchWordOClock } from './times.ts';
 import { matchWeekday } from './weekdays.ts';
 import { tokenize } from '../text/tokenize.ts';
