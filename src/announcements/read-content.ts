@@ -159,40 +159,26 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
 
   // The YAML is parsed on its own; line numbers are shifted by the opening "---".
   const yamlText = lines.slice(1, closing).join('\n');
-  const bodyLine = closing + 2;
-  const body = lines.slice(closing + 1).join('\n');
+  const fields = { lang: input.lang, id: input.id, file, text, bodyLine: closing + 2, body: lines.slice(closing + 1).join('\n') };
 
   // Nearly every frontmatter is valid: read it quickly, and keep the positioned reading for mistakes.
   const quick = options.quick === false ? undefined : quickFrontmatterData(yamlText);
   if (quick !== null && typeof quick === 'object' && !Array.isArray(quick)) {
     const result = announcementSchema.safeParse(quick);
     if (result.success) {
-      let positioned: ((fieldPath: readonly (string | number)[]) => { line: number; column: number }) | undefined;
+      let positioned: PositionedDocument | undefined;
       const positionOf = (fieldPath: readonly (string | number)[]) => {
         const offset = lineScalarOffset(yamlText, fieldPath);
         if (offset !== undefined) return positionInFrontmatter(yamlText, offset);
-        positioned ??= positionedReader(yamlText);
-        return positioned(fieldPath);
+        positioned ??= positionedDocument(yamlText);
+        return positioned.positionOfOffset(nodeOffset(positioned.doc, fieldPath));
       };
-      return { announcement: { lang: input.lang, id: input.id, file, text, bodyLine, body, positionOf, data: result.data }, problems: [] };
+      return { announcement: { ...fields, positionOf, data: result.data }, problems: [] };
     }
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const positionOfOffset = (offset: number) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line + 1, column: pos.col };
-  };
-  const announcementFile: AnnouncementFile = {
-    lang: input.lang,
-    id: input.id,
-    file,
-    text,
-    bodyLine,
-    body,
-    positionOf: (fieldPath) => positionOfOffset(nodeOffset(doc, fieldPath)),
-  };
+  const { doc, positionOfOffset } = positionedDocument(yamlText);
+  const announcementFile: AnnouncementFile = { ...fields, positionOf: (fieldPath) => positionOfOffset(nodeOffset(doc, fieldPath)) };
 
   if (doc.errors.length > 0) {
     return {
@@ -231,13 +217,23 @@ function positionInFrontmatter(yamlText: string, offset: number): { line: number
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Positions from the `yaml` package's document, for values the line reader cannot place. */
-function positionedReader(yamlText: string): (fieldPath: readonly (string | number)[]) => { line: number; column: number } {
+interface PositionedDocument {
+  doc: Document;
+  /** Line and column in the file of an offset in the frontmatter. */
+  positionOfOffset(offset: number): { line: number; column: number };
+}
+
+/** The `yaml` package's document, which knows where every value is: for mistakes, and for values the line reader cannot place. */
+function positionedDocument(yamlText: string): PositionedDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-  return (fieldPath) => {
-    const pos = lineCounter.linePos(nodeOffset(doc, fieldPath));
-    return { line: pos.line + 1, column: pos.col };
+  return {
+    doc,
+    positionOfOffset(offset) {
+      // Lines are shifted by the opening "---".
+      const pos = lineCounter.linePos(offset);
+      return { line: pos.line + 1, column: pos.col };
+    },
   };
 }
 

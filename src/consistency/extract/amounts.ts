@@ -34,7 +34,7 @@ function readMinorUnits(scan: Scan, i: number, code: string): { hundredths: stri
   if (at === i || digits === undefined || digits.length > 2) return undefined;
   const unit = scan.skip(at + 1);
   if (unit === at + 1 || scan.pack.minorUnits.get(scan.word(unit) ?? '') !== code) return undefined;
-  const end = scan.punct(unit + 1) === '.' && scan.adjacent(unit) ? unit + 2 : unit + 1;
+  const end = scan.afterAbbreviation(unit);
   return { hundredths: digits.padStart(2, '0'), end };
 }
 

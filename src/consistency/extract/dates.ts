@@ -78,7 +78,7 @@ export function skipYearWord(scan: Scan, end: number): number {
   const j = scan.skip(end);
   const word = scan.word(j);
   if (word !== undefined && scan.pack.yearWords.has(word)) {
-    return scan.punct(j + 1) === '.' && scan.adjacent(j) ? j + 2 : j + 1;
+    return scan.afterAbbreviation(j);
   }
   return end;
 }

@@ -52,7 +52,7 @@ function readNumberUncached(scan: Scan, i: number): ReadNumber | undefined {
   const exponent = scaleWord === undefined ? undefined : scan.pack.scaleWords.get(scaleWord);
   if (exponent !== undefined && (scaleAt === end || !(scan.raw(end)?.includes('\n') ?? true))) {
     value = scaled(value, exponent);
-    end = scan.punct(scaleAt + 1) === '.' && scan.adjacent(scaleAt) ? scaleAt + 2 : scaleAt + 1;
+    end = scan.afterAbbreviation(scaleAt);
   }
   return { value, end };
 }
@@ -104,14 +104,25 @@ export function skipOrdinalSuffix(scan: Scan, end: number): number {
   return end;
 }
 
+/** Whether a hyphen then a word starting with one of `stems` follow token i: "50-procentowa", "24-hour". */
+function hyphenatedAdjective(scan: Scan, i: number, stems: readonly string[]): boolean {
+  if (scan.punct(i + 1) !== '-' || !scan.adjacent(i) || !scan.adjacent(i + 1)) return false;
+  const adjective = scan.word(i + 2);
+  return adjective !== undefined && stems.some((stem) => adjective.startsWith(stem));
+}
+
+function addPercent(scan: Scan, value: string, from: number, to: number): number {
+  scan.add({ kind: 'number', key: `${value}%`, label: `${formatNumber(value)}%`, from, to });
+  return to;
+}
+
 /**
  * "24/7" and "24-hour" say "always", as "całą dobę" and "цілодобово" do: no
  * date, no numbers to compare.
  */
 export function matchAroundTheClock(scan: Scan, i: number): number {
   if (scan.num(i) !== '24' || !scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
-  const adjective = scan.punct(i + 1) === '-' ? scan.word(i + 2) : undefined;
-  if (adjective !== undefined && scan.pack.hourStems.some((stem) => adjective.startsWith(stem))) {
+  if (hyphenatedAdjective(scan, i, scan.pack.hourStems)) {
     scan.claim(i, i + 3);
     return i + 3;
   }
@@ -136,22 +147,14 @@ export function matchNumber(scan: Scan, i: number): number {
     return end;
   }
   // "50-procentowa zniżka", "50-відсоткова знижка", "a 50-percent discount"
-  if (scan.punct(end) === '-' && scan.adjacent(end - 1) && scan.adjacent(end)) {
-    const adjective = scan.word(end + 1);
-    if (adjective !== undefined && scan.pack.percentStems.some((stem) => adjective.startsWith(stem))) {
-      scan.add({ kind: 'number', key: `${number.value}%`, label: `${formatNumber(number.value)}%`, from: i, to: end + 2 });
-      return end + 2;
-    }
-  }
+  if (hyphenatedAdjective(scan, end - 1, scan.pack.percentStems)) return addPercent(scan, number.value, i, end + 2);
   // "12%", "12 %" (a space before the sign is the rule in Polish and Ukrainian), "12 procent", "12 відсотків", "12 per cent"
   const after = scan.skip(end);
   const percent = scan.tokens.lower(after);
   const sameLine = after === end || !(scan.raw(end)?.includes('\n') ?? false);
   const perCent = percent === 'per' && scan.word(scan.skip(after + 1)) === 'cent' ? scan.skip(after + 1) + 1 : -1;
   if (percent !== undefined && sameLine && (scan.pack.percentWords.has(percent) || perCent !== -1)) {
-    end = perCent !== -1 ? perCent : after + 1;
-    scan.add({ kind: 'number', key: `${number.value}%`, label: `${formatNumber(number.value)}%`, from: i, to: end });
-    return end;
+    return addPercent(scan, number.value, i, perCent !== -1 ? perCent : after + 1);
   }
   scan.add({ kind: 'number', key: number.value, label: formatNumber(number.value), from: i, to: end });
   return end;

@@ -183,7 +183,7 @@ function readIdentifier(scan: Scan, i: number): { text: string; end: number } | 
 function matchNamedPlace(scan: Scan, i: number, nouns: ReadonlySet<string>, kind: 'room' | 'building'): number {
   const word = scan.word(i);
   if (word === undefined || !nouns.has(word)) return -1;
-  const start = scan.punct(i + 1) === '.' && scan.adjacent(i) ? i + 2 : i + 1;
+  const start = scan.afterAbbreviation(i);
   const id = readIdentifier(scan, start);
   if (!id) return -1;
   const key = normaliseIdentifier(id.text);

@@ -28,7 +28,7 @@ import {
   LOCAL_STREET_MARKERS,
 } from './places.ts';
 import type { LanguagePack } from '../packs/types.ts';
-import { Scan, type RawFact, type ScanOptions } from './scan.ts';
+import { firstWordsOf, Scan, type RawFact, type ScanOptions } from './scan.ts';
 import { matchClockTime, matchHourWordTime, matchMarkedHour, matchMeridiemTime, matchNamedTime, matchOrdinalWordHour, matchRelativeHour, matchSpokenHour, matchWordOClock } from './times.ts';
 import { matchWeekday } from './weekdays.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -115,7 +115,7 @@ function triggerWords(pack: LanguagePack): Set<string> {
     ...pack.namedTimes.keys(),
     ...pack.hourOrdinalWords.keys(),
     ...pack.relativeHourWords.keys(),
-    ...[...pack.relativeHourPhrases.keys()].map((phrase) => phrase.split(' ')[0] ?? phrase),
+    ...firstWordsOf(pack.relativeHourPhrases),
     ...pack.strongTimeMarkers,
     ...floor.groundWords,
     ...floor.basementWords,
@@ -129,7 +129,7 @@ function triggerWords(pack: LanguagePack): Set<string> {
     ...pack.buildingWords,
     ...pack.currencies.keys(),
     ...pack.numberWords.keys(),
-    ...[...pack.numberPhrases.keys()].map((phrase) => phrase.split(' ')[0] ?? phrase),
+    ...firstWordsOf(pack.numberPhrases),
   ]);
   triggerCache.set(pack, words);
   return words;

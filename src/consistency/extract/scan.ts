@@ -79,6 +79,11 @@ export class Scan {
     return this.tokens.isSpace(i);
   }
 
+  /** The index after word i and the full stop that may abbreviate it ("godz.", "gr.", "ul."). */
+  afterAbbreviation(i: number): number {
+    return this.punct(i + 1) === '.' && this.adjacent(i) ? i + 2 : i + 1;
+  }
+
   /** Skips one whitespace token (runs of whitespace are one token). */
   skip(i: number): number {
     return this.isSpace(i) ? i + 1 : i;
@@ -118,13 +123,10 @@ export class Scan {
   }
 }
 
-/** A matcher tries to read a fact starting at token i and returns the index after it, or -1. */
-export type Matcher = (scan: Scan, i: number) => number;
-
-/** The first words of each phrase table's phrases, so that most words are turned away without building a phrase. */
+/** The first words of each phrase table's phrases: most words are turned away without building a phrase, and they start the matchers. */
 const firstWords = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
 
-function firstWordsOf(table: ReadonlyMap<string, unknown>): Set<string> {
+export function firstWordsOf(table: ReadonlyMap<string, unknown>): Set<string> {
   let words = firstWords.get(table);
   if (!words) {
     words = new Set([...table.keys()].map((phrase) => phrase.split(' ')[0] ?? phrase));

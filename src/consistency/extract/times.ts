@@ -193,13 +193,13 @@ export function matchHourWordTime(scan: Scan, i: number): number {
   if (scan.pack.durationHourWords.has(word) && hours < 13 && !isMarker(scan.word(scan.back(i)), scan) && scan.punct(scan.back(i)) !== ':') return -1;
   // "czynne 24 h", "24 год на добу": the whole day, never the time 00:00.
   if (scan.pack.durationHourWords.has(word) && hours === 24) return -1;
-  const end = scan.punct(j + 1) === '.' && scan.adjacent(j) ? j + 2 : j + 1;
+  const end = scan.afterAbbreviation(j);
   // "о 17 год. 30 хв.", "17 godz. 30 min": the minutes in words after the hour.
   const minutesAt = scan.skip(end);
   const minutes = hourValue(scan.num(minutesAt), 59);
   const minuteWordAt = scan.skip(minutesAt + 1);
   if (minutes !== undefined && minuteWordAt > minutesAt + 1 && scan.pack.minuteWords.has(scan.word(minuteWordAt) ?? '')) {
-    const after = scan.punct(minuteWordAt + 1) === '.' && scan.adjacent(minuteWordAt) ? minuteWordAt + 2 : minuteWordAt + 1;
+    const after = scan.afterAbbreviation(minuteWordAt);
     addTime(scan, i, after, hours, minutes);
     return after;
   }
@@ -220,12 +220,10 @@ export function matchWordOClock(scan: Scan, i: number): number {
   if (hours === undefined || !scan.isSpace(i + 1)) return -1;
   const word = scan.word(i + 2);
   if (word === undefined || !scan.pack.hourWords.has(word) || scan.pack.durationHourWords.has(word)) return -1;
-  const end = i + 3;
-  const period = scan.isSpace(end) ? readDayPeriod(scan, end + 1) : undefined;
-  const inPeriod = period ? hourInPeriod(hours, period.period) : hours;
-  if (inPeriod === undefined) return -1;
-  addTime(scan, i, period ? period.end : end, inPeriod, 0);
-  return period ? period.end : end;
+  const hour = hourWithPeriodAfter(scan, hours, i + 3);
+  if (hour.hours === undefined) return -1;
+  addTime(scan, i, hour.end, hour.hours, 0);
+  return hour.end;
 }
 
 /** "godz. 17", "w godzinach 9–14", "o godz. 17 do 19": a bare hour after a strong time word. */
@@ -269,6 +267,16 @@ function hourInPeriod(hours: number, period: DayPeriod): number | undefined {
   return hours >= 6 && hours <= 12 ? (hours + 12) % 24 : hours;
 }
 
+/**
+ * An hour said in words, ending at `end`, and the part of the day that may
+ * follow it ("o piątej po południu" is 17): the hour on the 24-hour clock
+ * (undefined when it does not fit that part of the day) and the index after.
+ */
+function hourWithPeriodAfter(scan: Scan, hours: number, end: number): { hours: number | undefined; end: number; withPeriod: boolean } {
+  const period = scan.isSpace(end) ? readDayPeriod(scan, end + 1) : undefined;
+  return period ? { hours: hourInPeriod(hours, period.period), end: period.end, withPeriod: true } : { hours, end, withPeriod: false };
+}
+
 /** A bare hour with an optional ordinal ending and hour word: "17-ej", "15-й годині"; returns its end. */
 function readSpokenHour(scan: Scan, i: number): { hours: number; end: number; ordinal: boolean; marked: boolean } | undefined {
   const hours = hourValue(scan.num(i));
@@ -285,7 +293,7 @@ function readSpokenHour(scan: Scan, i: number): { hours: number; end: number; or
   const next = scan.skip(end);
   const word = scan.word(next);
   if (word !== undefined && (scan.pack.strongTimeMarkers.has(word) || scan.pack.hourWords.has(word))) {
-    end = scan.punct(next + 1) === '.' && scan.adjacent(next) ? next + 2 : next + 1;
+    end = scan.afterAbbreviation(next);
     marked = true;
   }
   return { hours, end, ordinal, marked };
@@ -352,13 +360,12 @@ export function matchOrdinalWordHour(scan: Scan, i: number): number {
   let end = i + 1;
   const marker = scan.skip(end);
   if (scan.pack.strongTimeMarkers.has(scan.word(marker) ?? '')) end = marker + 1; // "о шостій годині"
-  const period = scan.isSpace(end) ? readDayPeriod(scan, end + 1) : undefined;
-  const inPeriod = period ? hourInPeriod(hours, period.period) : hours;
-  if (inPeriod === undefined) return -1;
-  const next = scan.token(period ? period.end : scan.skip(end));
-  if (!period && end === i + 1 && next?.type === 'word' && !scan.pack.rangeWords.has(next.lower)) return -1;
-  addTime(scan, i, period ? period.end : end, inPeriod, 0);
-  return period ? period.end : end;
+  const hour = hourWithPeriodAfter(scan, hours, end);
+  if (hour.hours === undefined) return -1;
+  const next = scan.token(hour.withPeriod ? hour.end : scan.skip(end));
+  if (!hour.withPeriod && end === i + 1 && next?.type === 'word' && !scan.pack.rangeWords.has(next.lower)) return -1;
+  addTime(scan, i, hour.end, hour.hours, 0);
+  return hour.end;
 }
 
 /**

@@ -1,6 +1,11 @@
 import type { DocumentFacts } from '../extract/document.ts';
 import type { Fact } from '../types.ts';
 
+/** The keys of a document's facts of one kind. */
+export function factKeys(doc: DocumentFacts, kind: Fact['kind']): Set<string> {
+  return new Set(doc.facts.filter((fact) => fact.kind === kind).map((fact) => fact.key));
+}
+
 /**
  * Polish and Ukrainian often give opening hours as bare numbers ("czynne od 8
  * do 16", "з 8 до 16") where another language writes "8 am to 4 pm". A bare
@@ -15,9 +20,8 @@ import type { Fact } from '../types.ts';
  * inputs are not changed).
  */
 export function readBareHours(docs: readonly DocumentFacts[]): DocumentFacts[] {
-  const keysOf = (doc: DocumentFacts, kind: Fact['kind']) => new Set(doc.facts.filter((fact) => fact.kind === kind).map((fact) => fact.key));
-  const times = docs.map((doc) => keysOf(doc, 'time'));
-  const numbers = docs.map((doc) => keysOf(doc, 'number'));
+  const times = docs.map((doc) => factKeys(doc, 'time'));
+  const numbers = docs.map((doc) => factKeys(doc, 'number'));
   return docs.map((doc, d) => {
     const hourOf = (fact: Fact): string | undefined => {
       if (fact.kind !== 'number' || !/^\d{1,2}$/.test(fact.key) || Number(fact.key) > 24) return undefined;

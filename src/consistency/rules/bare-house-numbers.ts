@@ -1,5 +1,6 @@
 import type { DocumentFacts } from '../extract/document.ts';
 import type { Fact } from '../types.ts';
+import { factKeys } from './bare-hours.ts';
 
 const HOUSE = /^house:(\d{1,4})$/;
 
@@ -17,9 +18,8 @@ const HOUSE = /^house:(\d{1,4})$/;
  * the inputs are not changed).
  */
 export function readBareHouseNumbers(docs: readonly DocumentFacts[]): DocumentFacts[] {
-  const keysOf = (doc: DocumentFacts, kind: Fact['kind']) => new Set(doc.facts.filter((fact) => fact.kind === kind).map((fact) => fact.key));
-  const addresses = docs.map((doc) => keysOf(doc, 'address'));
-  const numbers = docs.map((doc) => keysOf(doc, 'number'));
+  const addresses = docs.map((doc) => factKeys(doc, 'address'));
+  const numbers = docs.map((doc) => factKeys(doc, 'number'));
   const houseNumbers = new Set([...addresses.flatMap((keys) => [...keys])].flatMap((key) => HOUSE.exec(key)?.[1] ?? []));
   if (houseNumbers.size === 0) return [...docs];
   return docs.map((doc, d) => {
