@@ -1,5 +1,5 @@
 import { skipOrdinalSuffix } from './numbers.ts';
-import type { Scan } from './scan.ts';
+import { DASHES, type Scan } from './scan.ts';
 import { matchWeekday } from './weekdays.ts';
 
 /**
@@ -9,7 +9,6 @@ import { matchWeekday } from './weekdays.ts';
  * ("w sierpniu", "since 2015"). A year that is not written is inferred later.
  */
 
-const DASHES = new Set(['-', '–', '—']);
 const ROMAN_MONTHS = new Map(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].map((r, i) => [r, i + 1]));
 
 /**
@@ -83,11 +82,6 @@ export function skipYearWord(scan: Scan, end: number): number {
   return end;
 }
 
-function isRangeWord(scan: Scan, i: number): boolean {
-  const token = scan.token(i);
-  if (!token) return false;
-  return token.type === 'punct' ? DASHES.has(token.text) : token.type === 'word' && scan.pack.rangeWords.has(token.lower);
-}
 
 /** Days that may precede one month word: at most this many ("3, 10, 17 i 24 października"). */
 const MAX_LISTED_DAYS = 8;
@@ -118,7 +112,7 @@ export function matchDayMonth(scan: Scan, i: number): number {
     if (days.length >= MAX_LISTED_DAYS) return -1;
     // "13–15", "13 do 15", "13 and 15", "13, 14" continue the list.
     if (scan.punct(next) === ',') next = scan.skip(next + 1);
-    else if (isRangeWord(scan, next) || scan.pack.nightWords.has(scan.word(next) ?? '')) next = scan.skip(next + 1);
+    else if (scan.isRangeConnector(next) || scan.pack.nightWords.has(scan.word(next) ?? '')) next = scan.skip(next + 1);
     // "12/13 lipca": the night from one day to the next.
     else if (scan.punct(next) === '/' && next === day.end && scan.adjacent(next)) next += 1;
     else return -1;
@@ -145,7 +139,7 @@ export function matchMonthDay(scan: Scan, i: number): number {
   if ((scan.punct(day.end) === ':' || scan.punct(day.end) === '.') && scan.num(day.end + 1) !== undefined && scan.adjacent(day.end)) return -1;
   // "June 13–15"
   const k = scan.skip(day.end);
-  if (isRangeWord(scan, k)) {
+  if (scan.isRangeConnector(k)) {
     const m = scan.skip(k + 1);
     const second = readDay(scan, m);
     if (second && scan.punct(second.end) !== ':') {
@@ -171,7 +165,7 @@ export function matchMonthAlone(scan: Scan, i: number): number {
     const last = months[months.length - 1] ?? months[0];
     if (!last || months.length >= MAX_LISTED_MONTHS || readYearAfter(scan, last.end)) break;
     let next = scan.skip(last.end);
-    if (scan.punct(next) !== ',' && !isRangeWord(scan, next)) break;
+    if (scan.punct(next) !== ',' && !scan.isRangeConnector(next)) break;
     next = scan.skip(next + 1);
     const month = readMonthWord(scan, next, scan.pack.monthsAlone);
     if (!month) break;

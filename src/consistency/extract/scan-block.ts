@@ -214,12 +214,9 @@ function resolveYears(scan: Scan, publicationDate: string): void {
 function onlyRangeWords(scan: Scan, from: number, to: number, nights = false): boolean {
   let connectors = 0;
   for (let i = from; i < to; i++) {
-    const token = scan.token(i);
-    if (!token) return false;
-    if (token.type === 'space') continue;
-    const isDash = token.text === '–' || token.text === '-' || token.text === '—';
-    const isWord = token.type === 'word' && (scan.pack.rangeWords.has(token.lower) || (nights && scan.pack.nightWords.has(token.lower)));
-    if (!isDash && !isWord) return false;
+    if (i >= scan.tokens.length) return false;
+    if (scan.isSpace(i)) continue;
+    if (!scan.isRangeConnector(i) && !(nights && scan.pack.nightWords.has(scan.word(i) ?? ''))) return false;
     connectors++;
   }
   return connectors === 1;

@@ -3,6 +3,9 @@ import type { Token, Tokens } from '../text/tokenize.ts';
 import { sharedUint8Array } from '../text/typed-arrays.ts';
 import type { FactKind, FloorConvention } from '../types.ts';
 
+/** Dashes that join the two ends of a range: "13–15", "17:00-19:00". */
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
 /** A fact found in one block, located by token indexes until it is placed in the file. */
 export interface RawFact {
   kind: FactKind;
@@ -82,6 +85,14 @@ export class Scan {
   /** The index after word i and the full stop that may abbreviate it ("godz.", "gr.", "ul."). */
   afterAbbreviation(i: number): number {
     return this.punct(i + 1) === '.' && this.adjacent(i) ? i + 2 : i + 1;
+  }
+
+  /** A dash or a range word of the language ("–", "do", "to", "по") at i. */
+  isRangeConnector(i: number): boolean {
+    const dash = this.punct(i);
+    if (dash !== undefined) return DASHES.has(dash);
+    const word = this.word(i);
+    return word !== undefined && this.pack.rangeWords.has(word);
   }
 
   /** Skips one whitespace token (runs of whitespace are one token). */

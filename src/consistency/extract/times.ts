@@ -7,7 +7,6 @@ import { readPhrase, type Scan } from './scan.ts';
  * "o północy", "опівдні". Each becomes an "HH:MM" key on the 24-hour clock.
  */
 
-const DASHES = new Set(['-', '–', '—']);
 const QUARTERS = new Set(['00', '15', '30', '45']);
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -53,9 +52,7 @@ function followsTime(scan: Scan, i: number): boolean {
   const last = scan.facts[scan.facts.length - 1];
   if (last?.kind !== 'time') return false;
   const connector = scan.back(i);
-  const token = scan.token(connector);
-  const isConnector = token !== undefined && (DASHES.has(token.text) || (token.type === 'word' && scan.pack.rangeWords.has(token.lower)));
-  return isConnector && scan.back(connector) === last.to - 1;
+  return scan.isRangeConnector(connector) && scan.back(connector) === last.to - 1;
 }
 
 const SUPERSCRIPT_DIGITS = new Map([...'⁰¹²³⁴⁵⁶⁷⁸⁹'].map((digit, value) => [digit, value]));
@@ -134,8 +131,7 @@ export function matchClockTime(scan: Scan, i: number): number {
 /** After a time ending at i: a dash or range word, then "7:00 PM" or "7 pm"; the end's time in minutes and its half of the day. */
 function meridiemOfRangeEnd(scan: Scan, i: number): { pm: boolean; minutes: number } | undefined {
   const connector = scan.skip(i);
-  const token = scan.token(connector);
-  if (!token || !(DASHES.has(token.text) || (token.type === 'word' && scan.pack.rangeWords.has(token.lower)))) return undefined;
+  if (!scan.isRangeConnector(connector)) return undefined;
   const k = scan.skip(connector + 1);
   const hours = hourValue(scan.num(k), 12);
   if (hours === undefined || hours === 0) return undefined;
@@ -161,8 +157,7 @@ export function matchMeridiemTime(scan: Scan, i: number): number {
   }
   // A range whose second end carries the am/pm: "5 to 7 pm", "5–7:30 pm".
   const connector = scan.skip(i + 1);
-  const token = scan.token(connector);
-  if (!token || !(DASHES.has(token.text) || (token.type === 'word' && scan.pack.rangeWords.has(token.lower)))) return -1;
+  if (!scan.isRangeConnector(connector)) return -1;
   const k = scan.skip(connector + 1);
   const endHours = hourValue(scan.num(k), 12);
   if (endHours === undefined || endHours === 0) return -1;
@@ -242,8 +237,7 @@ export function matchMarkedHour(scan: Scan, i: number): number {
   addTime(scan, j, j + 1, hours, 0);
   let end = j + 1;
   const connector = scan.skip(end);
-  const token = scan.token(connector);
-  if (token && (DASHES.has(token.text) || (token.type === 'word' && scan.pack.rangeWords.has(token.lower)))) {
+  if (scan.isRangeConnector(connector)) {
     const k = scan.skip(connector + 1);
     const endHours = hourValue(scan.num(k));
     if (endHours !== undefined && !(scan.punct(k + 1) === ':' && scan.adjacent(k))) {
@@ -317,8 +311,7 @@ export function matchSpokenHour(scan: Scan, i: number): number {
   }
   // A range whose second end carries the part of the day: "od 7 do 9 wieczorem".
   const connector = scan.skip(first.end);
-  const token = scan.token(connector);
-  if (token && (DASHES.has(token.text) || (token.type === 'word' && scan.pack.rangeWords.has(token.lower)))) {
+  if (scan.isRangeConnector(connector)) {
     const k = scan.skip(connector + 1);
     const second = readSpokenHour(scan, k);
     const secondPeriod = second && scan.isSpace(second.end) ? readDayPeriod(scan, second.end + 1) : undefined;

@@ -1,4 +1,4 @@
-import type { Scan } from './scan.ts';
+import { DASHES, type Scan } from './scan.ts';
 
 const ENGLISH_DAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -60,7 +60,7 @@ export function matchWeekday(scan: Scan, i: number): number {
     if (dotted) end++;
     const bracketed = scan.punct(i - 1) === '(' && scan.punct(end) === ')';
     // "Mon–Fri", "пн–пт": joined to another weekday by a dash.
-    const dashed = ['–', '-', '—'].includes(scan.punct(end) ?? '') || ['–', '-', '—'].includes(scan.punct(i - 1) ?? '');
+    const dashed = DASHES.has(scan.punct(end) ?? '') || DASHES.has(scan.punct(i - 1) ?? '');
     // "Wed 19 June", "ср, 19.06": a number follows; the weekday is kept only if a date does.
     const beforeNumber = scan.num(scan.skip(scan.punct(end) === ',' ? end + 1 : end)) !== undefined;
     if (!dotted && !bracketed && !dashed && !beforeNumber) return -1;
