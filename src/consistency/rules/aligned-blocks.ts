@@ -25,18 +25,6 @@ export interface AlignedBlock {
  * compared as a whole only.
  */
 export function alignedBlocks(docs: readonly DocumentFacts[]): AlignedBlock[] {
-  // Every kind asks again for the same languages: remember the answer for that exact list of documents.
-  const last = remembered.get(docs[0] ?? EMPTY);
-  if (last && last.docs.length === docs.length && last.docs.every((doc, i) => doc === docs[i])) return last.blocks;
-  const blocks = computeAlignedBlocks(docs);
-  if (docs[0]) remembered.set(docs[0], { docs: [...docs], blocks });
-  return blocks;
-}
-
-const EMPTY = {} as DocumentFacts;
-const remembered = new WeakMap<DocumentFacts, { docs: DocumentFacts[]; blocks: AlignedBlock[] }>();
-
-function computeAlignedBlocks(docs: readonly DocumentFacts[]): AlignedBlock[] {
   const [first, ...rest] = docs;
   if (!first || rest.length === 0) return [];
   const aligned: AlignedBlock[] = [];
