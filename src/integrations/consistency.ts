@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Plugin as VitePlugin } from 'vite';
 import { checkContent, type CheckOptions, type CheckResult } from '../consistency/engine.ts';
 import { formatFinding, formatSummary } from '../consistency/reporters/index.ts';
 
@@ -21,33 +22,44 @@ const CACHE_FILE = 'node_modules/.cache/announcements/consistency.json';
  */
 export function consistencyCheck(options: ConsistencyOptions): AstroIntegration {
   let root = process.cwd();
-  let pending: Promise<{ result: CheckResult; milliseconds: number }> | undefined;
+  let pendingCheck: Promise<{ result: CheckResult; milliseconds: number }> | undefined;
+  let gating: Promise<void> | undefined;
+  /** Waits for the check (once), prints it, and stops the build when translations contradict each other. */
+  const gate = (pending: Promise<{ result: CheckResult; milliseconds: number }>, logger: AstroIntegrationLogger) =>
+    (gating ??= waitForCheck(pending, logger));
+  const waitForCheck = async (pending: Promise<{ result: CheckResult; milliseconds: number }>, logger: AstroIntegrationLogger) => {
+    const waitStarted = performance.now();
+    const { result, milliseconds } = await pending;
+    const waited = performance.now() - waitStarted;
+    print(logger, result, 'build');
+    // The wait is what the check adds to the build's critical path.
+    logger.info(`Checked in ${Math.round(milliseconds)} ms in a worker beside the content sync and bundling; the build waited ${Math.round(waited)} ms for it.`);
+    if (errorsOf(result).length > 0) {
+      logger.error('Nothing was built: translations contradict each other. Fix the errors above, or silence a finding that is wrong (see README).');
+      // Exit rather than throw: a content mistake is not a crash and gets no stack trace.
+      process.exit(1);
+    }
+  };
   const run = () => checkContent({ ...options, root, cacheFile: path.join(root, CACHE_FILE) });
 
   return {
     name: 'announcements:consistency',
     hooks: {
-      'astro:config:setup': ({ command, config }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
-        // In a build the check runs in a worker thread while Astro syncs the
-        // content, and is awaited before any page is rendered or written.
-        if (command === 'build') {
-          pending = checkInWorker({ ...options, root, cacheFile: path.join(root, CACHE_FILE) });
-        }
+        if (command !== 'build') return;
+        // In a build the check runs in a worker thread from the start, beside
+        // Astro's content sync and bundling, and is awaited at the last moment
+        // before any page is rendered or written: the Vite plugin below.
+        const pending = checkInWorker({ ...options, root, cacheFile: path.join(root, CACHE_FILE) });
+        // Handled when awaited; until then a failing worker must not count as an unhandled rejection.
+        pending.catch(() => undefined);
+        pendingCheck = pending;
+        updateConfig({ vite: { plugins: [beforePagesAreWritten(() => gate(pending, logger))] } });
       },
-      'astro:build:start': async ({ logger }) => {
-        if (!pending) return;
-        const waitStarted = performance.now();
-        const { result, milliseconds } = await pending;
-        const waited = performance.now() - waitStarted;
-        print(logger, result, 'build');
-        // The wait is what the check adds to the build's critical path.
-        logger.info(`Checked in ${Math.round(milliseconds)} ms in a worker beside the content sync; the build waited ${Math.round(waited)} ms for it.`);
-        if (errorsOf(result).length > 0) {
-          logger.error('Nothing was built: translations contradict each other. Fix the errors above, or silence a finding that is wrong (see README).');
-          // Exit rather than throw: a content mistake is not a crash and gets no stack trace.
-          process.exit(1);
-        }
+      // A safety net should Astro ever generate pages without calling Vite's buildApp hook.
+      'astro:build:generated': async ({ logger }) => {
+        if (pendingCheck) await gate(pendingCheck, logger);
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = path.resolve(root, options.contentDir);
@@ -63,6 +75,14 @@ export function consistencyCheck(options: ConsistencyOptions): AstroIntegration 
       },
     },
   };
+}
+
+/**
+ * A Vite plugin whose buildApp hook runs once every environment is bundled
+ * and before Astro's own (enforced last) hook renders and writes the pages.
+ */
+function beforePagesAreWritten(wait: () => Promise<void>): VitePlugin {
+  return { name: 'announcements:consistency-gate', apply: 'build', buildApp: { order: 'post', handler: wait } };
 }
 
 type WorkerMessage = { ok: true; result: CheckResult; milliseconds: number } | { ok: false; message: string };

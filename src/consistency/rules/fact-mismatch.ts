@@ -186,22 +186,6 @@ function blockViews(): BlockViews {
   };
 }
 
-/** A document's comparable facts grouped by block, computed once per document. */
-function factsByBlock(doc: DocumentFacts): Map<number, Fact[]> {
-  let blocks = blockIndexes.get(doc);
-  if (!blocks) {
-    blocks = new Map();
-    for (const fact of doc.facts) {
-      if (fact.invalid) continue;
-      const list = blocks.get(fact.block);
-      if (list) list.push(fact);
-      else blocks.set(fact.block, [fact]);
-    }
-    blockIndexes.set(doc, blocks);
-  }
-  return blocks;
-}
-
 /**
  * An address one language writes out and another puts behind a link is given
  * by both. What only links give or lack is left to link-mismatch.
