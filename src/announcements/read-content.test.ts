@@ -16,6 +16,18 @@ describe('parseAnnouncementFile', () => {
     expect(result.announcement?.bodyLine).toBe(5);
   });
 
+  it('reads Windows line ends and a closing line with trailing spaces, and places mistakes on the right line', () => {
+    const result = parse('---\r\ntitle: Ogłoszenie\r\ndate: 2024-06-14\r\n---  \r\n\r\nTreść.\r\n');
+    expect(result.problems).toEqual([]);
+    expect(result.announcement?.data.title).toBe('Ogłoszenie');
+    expect(result.announcement?.bodyLine).toBe(5);
+    expect(messages('---\r\ntitle: T\r\ndate: 2024-02-30\r\n---\r\n')).toEqual([
+      'content/announcements/pl/x.md:3:7  field "date": found "2024-02-30", expected a real calendar date written as YYYY-MM-DD, e.g. 2024-06-14',
+    ]);
+    expect(messages('---\r\n---\r\nBody\r\n')[0]).toMatch(/the frontmatter is empty/);
+    expect(messages('---')[0]).toMatch(/the frontmatter is never closed/);
+  });
+
   it('accepts a full event with venue', () => {
     const result = parse(
       '---\ntitle: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T17:00\n  end: 2024-06-19 19:00\n  venue:\n    name: Centrum\n    building: A\n    floor: 1\n    room: 204\n---\n',

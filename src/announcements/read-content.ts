@@ -23,7 +23,6 @@ export interface AnnouncementFile {
   text: string;
   /** 1-based line where the Markdown body starts. */
   bodyLine: number;
-  body: string;
   /** Position of a frontmatter value, or of the nearest enclosing one. */
   positionOf(fieldPath: readonly (string | number)[]): { line: number; column: number };
 }
@@ -148,18 +147,32 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
   if (text.trim() === '') {
     return { problems: [problem(1, 1, 'the file is empty; start it with frontmatter between two "---" lines giving at least "title" and "date"')] };
   }
-  const lines = text.split(/\r?\n/);
-  if (lines[0]?.trimEnd() !== '---') {
+  // Only the lines up to the closing "---" are looked at: the body is not split.
+  const firstLineEnd = text.indexOf('\n');
+  if (text.slice(0, firstLineEnd === -1 ? text.length : firstLineEnd).trimEnd() !== '---') {
     return { problems: [problem(1, 1, 'the file has no frontmatter; its first line must be "---", followed by "title:" and "date:" lines and another "---"')] };
   }
-  const closing = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
-  if (closing === -1) {
+  const yamlStart = firstLineEnd + 1;
+  let closingStart = -1;
+  let closingLine = 0;
+  for (let start = yamlStart, line = 1; firstLineEnd !== -1; line++) {
+    const end = text.indexOf('\n', start);
+    if (text.slice(start, end === -1 ? text.length : end).trimEnd() === '---') {
+      closingStart = start;
+      closingLine = line;
+      break;
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  if (closingStart === -1) {
     return { problems: [problem(1, 1, 'the frontmatter is never closed; add a line with "---" after the last field')] };
   }
 
-  // The YAML is parsed on its own; line numbers are shifted by the opening "---".
-  const yamlText = lines.slice(1, closing).join('\n');
-  const fields = { lang: input.lang, id: input.id, file, text, bodyLine: closing + 2, body: lines.slice(closing + 1).join('\n') };
+  // The YAML is parsed on its own, with "\n" line ends; line numbers are shifted by the opening "---".
+  let yamlText = text.slice(yamlStart, Math.max(yamlStart, closingStart - 1));
+  if (yamlText.includes('\r')) yamlText = yamlText.replace(/\r\n/g, '\n').replace(/\r$/, '');
+  const fields = { lang: input.lang, id: input.id, file, text, bodyLine: closingLine + 2 };
 
   // Nearly every frontmatter is valid: read it quickly, and keep the positioned reading for mistakes.
   const quick = options.quick === false ? undefined : quickFrontmatterData(yamlText);

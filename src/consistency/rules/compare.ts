@@ -20,7 +20,7 @@ export interface Divergence<T> {
  * languages, or two against two) both sides are reported.
  */
 export function oddOneOut<T>(voters: ReadonlyArray<Voter<T>>, keyOf: (item: T) => string): Divergence<T>[] {
-  if (voters.length < 2) return [];
+  if (voters.length < 2 || sameKeysInOrder(voters, keyOf)) return [];
   const keysByVoter = voters.map((voter) => new Map(voter.items.map((item) => [keyOf(item), item] as const)));
   const allKeys = new Set(keysByVoter.flatMap((keys) => [...keys.keys()]));
   const divergences = new Map<DocumentFacts, Divergence<T>>();
@@ -44,4 +44,18 @@ export function oddOneOut<T>(voters: ReadonlyArray<Voter<T>>, keyOf: (item: T) =
     }
   }
   return [...divergences.values()];
+}
+
+/** Whether every language states the same values in the same order: the usual case, settled without building sets. */
+function sameKeysInOrder<T>(voters: ReadonlyArray<Voter<T>>, keyOf: (item: T) => string): boolean {
+  const first = voters[0];
+  if (!first) return true;
+  for (let v = 1; v < voters.length; v++) {
+    const voter = voters[v] as Voter<T>;
+    if (voter.items.length !== first.items.length) return false;
+    for (let i = 0; i < first.items.length; i++) {
+      if (keyOf(voter.items[i] as T) !== keyOf(first.items[i] as T)) return false;
+    }
+  }
+  return true;
 }

@@ -24,6 +24,11 @@ function asVoted(fact: Fact): Fact {
   return { ...fact, key: `wd:${isoWeekday(date)}` };
 }
 
+const factKey = (fact: Fact) => fact.key;
+
+/** The facts of one kind as they vote: only weekdays can vote otherwise than they read. */
+const votedAs = (facts: readonly Fact[], kind: FactKind): readonly Fact[] => (kind === 'weekday' ? facts.map(asVoted) : facts);
+
 const quote = (fact: Fact) => (fact.text.toLowerCase() === fact.label.toLowerCase() ? `"${fact.text}"` : `"${fact.text}" (${fact.label})`);
 
 function listLanguages(docs: readonly DocumentFacts[]): string {
@@ -84,22 +89,21 @@ function at(doc: DocumentFacts, divergence: Divergence<Fact>, kind: FactKind, bl
   return start ? { ...start.position, block } : doc.bodyStart;
 }
 
-function acrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
+function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews): FindingDraft[] {
   const findings: FindingDraft[] = [];
-  const views = blockViews();
   for (const kind of COMPARED_KINDS) {
     const voters = group.docs.filter((doc) => !doc.abstain.has(kind));
     const linked = kind === 'url' || kind === 'email';
-    if (!linked && !voters.some((doc) => doc.facts.some((fact) => fact.kind === kind))) continue;
+    if (!linked && !voters.some((doc) => views.ofKind(doc, kind).length > 0)) continue;
     const divergences = oddOneOut(
       voters.map((doc) => {
-        const items = doc.facts.filter((fact) => fact.kind === kind && !fact.invalid).map(asVoted);
+        const items = votedAs(views.ofKind(doc, kind), kind);
         if (!linked) return { doc, items };
         // Links first, so that where a language both writes and links an address, the written fact stands.
         const links = linkedAddressFacts(doc, group, kind);
         return { doc, items: [...links, ...(kind === 'url' ? namingLinkedPages(items, links) : items)] };
       }),
-      (fact) => fact.key,
+      factKey,
     );
     let reported = false;
     for (const found of divergences) {
@@ -121,15 +125,13 @@ function acrossLanguages(group: AnnouncementGroup, id: string): FindingDraft[] {
  * correspond one to one are compared one by one, and a block that says one
  * value where the others say another is reported.
  */
-function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: string, views: BlockViews): FindingDraft[] {
+function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: string, views: FactViews): FindingDraft[] {
   const findings: FindingDraft[] = [];
-  const byBlock = voters.map((doc) => views.factsByBlock(doc));
   for (const { index, where } of views.aligned(voters)) {
-    const items = byBlock.map((blocks) => (blocks.get(index) ?? []).filter((fact) => fact.kind === kind));
-    if (items.every((list) => list.length === 0)) continue;
+    if (!voters.some((doc) => views.inBlock(doc, index, kind).length > 0)) continue;
     const divergences = oddOneOut(
-      voters.map((doc, d) => ({ doc, items: (items[d] ?? []).map(asVoted) })),
-      (fact) => fact.key,
+      voters.map((doc) => ({ doc, items: votedAs(views.inBlock(doc, index, kind), kind) })),
+      factKey,
     );
     for (const divergence of divergences) {
       // Only a contradiction in place: a fact repeated or left out in one paragraph is still given elsewhere.
@@ -143,44 +145,63 @@ function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: stri
 }
 
 /**
- * What blockByBlock needs once per announcement rather than once per kind.
- * Remembered for one check only: a module-level WeakMap keyed by documents
- * would keep every young document alive through the next minor GC and push
- * it into the old generation (measured: seven times as much promoted).
+ * A document's comparable facts (not the invalid ones) indexed by kind and
+ * by block, built once per check: every kind and every block asks again.
+ * Kept for one check only: a module-level WeakMap keyed by documents would
+ * keep every young document alive through the next minor GC and push it into
+ * the old generation (measured: seven times as much promoted).
  */
-interface BlockViews {
-  /** A document's comparable facts grouped by block. */
-  factsByBlock(doc: DocumentFacts): Map<number, Fact[]>;
+interface FactViews {
+  /** The document's valid facts of one kind, in text order. */
+  ofKind(doc: DocumentFacts, kind: FactKind): readonly Fact[];
+  /** Those of one block. */
+  inBlock(doc: DocumentFacts, block: number, kind: FactKind): readonly Fact[];
   /** The blocks that correspond across these documents. */
   aligned(docs: readonly DocumentFacts[]): AlignedBlock[];
 }
 
-function blockViews(): BlockViews {
-  const byDoc = new Map<DocumentFacts, Map<number, Fact[]>>();
+const NO_FACTS: readonly Fact[] = [];
+
+interface FactIndex {
+  byKind: Map<FactKind, Fact[]>;
+  /** Keyed by block, then kind. */
+  byBlock: Map<number, Map<FactKind, Fact[]>>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function indexFacts(doc: DocumentFacts): FactIndex {
+  const index: FactIndex = { byKind: new Map(), byBlock: new Map() };
+  for (const fact of doc.facts) {
+    if (fact.invalid) continue;
+    push(index.byKind, fact.kind, fact);
+    let kinds = index.byBlock.get(fact.block);
+    if (!kinds) index.byBlock.set(fact.block, (kinds = new Map()));
+    push(kinds, fact.kind, fact);
+  }
+  return index;
+}
+
+function factViews(): FactViews {
+  const byDoc = new Map<DocumentFacts, FactIndex>();
   const byLanguages = new Map<string, AlignedBlock[]>();
+  const indexOf = (doc: DocumentFacts) => {
+    let index = byDoc.get(doc);
+    if (!index) byDoc.set(doc, (index = indexFacts(doc)));
+    return index;
+  };
   return {
-    factsByBlock(doc) {
-      let blocks = byDoc.get(doc);
-      if (!blocks) {
-        blocks = new Map();
-        for (const fact of doc.facts) {
-          if (fact.invalid) continue;
-          const list = blocks.get(fact.block);
-          if (list) list.push(fact);
-          else blocks.set(fact.block, [fact]);
-        }
-        byDoc.set(doc, blocks);
-      }
-      return blocks;
-    },
+    ofKind: (doc, kind) => indexOf(doc).byKind.get(kind) ?? NO_FACTS,
+    inBlock: (doc, block, kind) => indexOf(doc).byBlock.get(block)?.get(kind) ?? NO_FACTS,
     aligned(docs) {
       // Every kind asks again, mostly for the same languages.
       const key = docs.map((doc) => doc.lang).join();
       let blocks = byLanguages.get(key);
-      if (!blocks) {
-        blocks = alignedBlocks(docs);
-        byLanguages.set(key, blocks);
-      }
+      if (!blocks) byLanguages.set(key, (blocks = alignedBlocks(docs)));
       return blocks;
     },
   };
@@ -204,7 +225,7 @@ function eventsAcrossLanguages(group: AnnouncementGroup, id: string): FindingDra
   const withEvent = group.docs.filter((doc) => doc.eventFacts.length > 0);
   for (const kind of COMPARED_KINDS) {
     const voters = withEvent.map((doc) => ({ doc, items: doc.eventFacts.filter((fact) => fact.kind === kind) }));
-    for (const divergence of oddOneOut(voters, (fact) => fact.key)) {
+    for (const divergence of oddOneOut(voters, factKey)) {
       const fact = divergence.extra[0];
       const missing = divergence.missing[0];
       if (!fact) continue;
@@ -226,11 +247,12 @@ function eventsAcrossLanguages(group: AnnouncementGroup, id: string): FindingDra
 }
 
 /** The frontmatter `event` and the text of the same file must agree. */
-function eventAgainstText(doc: DocumentFacts, id: string): FindingDraft[] {
+function eventAgainstText(doc: DocumentFacts, id: string, views: FactViews): FindingDraft[] {
   const findings: FindingDraft[] = [];
+  if (doc.eventFacts.length === 0) return findings;
   for (const kind of COMPARED_KINDS) {
     if (doc.abstain.has(kind)) continue;
-    const prose = doc.facts.filter((fact) => fact.kind === kind && fact.part !== 'title' && !fact.invalid);
+    const prose = views.ofKind(doc, kind).filter((fact) => fact.part !== 'title');
     if (prose.length === 0) continue;
     const proseKeys = new Set(prose.map((fact) => fact.key));
     // "postal:30-701" and "house:20" are compared with their own kind; a time's "17:00" has no such prefix.
@@ -259,15 +281,17 @@ function eventAgainstText(doc: DocumentFacts, id: string): FindingDraft[] {
 }
 
 /** A summary is read on the index page on its own: it must not contradict its body. */
-function summaryAgainstBody(doc: DocumentFacts, id: string): FindingDraft[] {
+function summaryAgainstBody(doc: DocumentFacts, id: string, views: FactViews): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const kind of COMPARED_KINDS) {
     if (kind === 'number' || doc.abstain.has(kind)) continue;
-    const body = doc.facts.filter((fact) => fact.kind === kind && fact.part === 'body' && !fact.invalid);
+    const facts = views.ofKind(doc, kind);
+    if (!facts.some((fact) => fact.part === 'summary')) continue;
+    const body = facts.filter((fact) => fact.part === 'body');
     if (body.length === 0) continue;
     const bodyKeys = new Set(body.map((fact) => fact.key));
-    for (const fact of doc.facts) {
-      if (fact.kind !== kind || fact.part !== 'summary' || fact.invalid || bodyKeys.has(fact.key)) continue;
+    for (const fact of facts) {
+      if (fact.part !== 'summary' || bodyKeys.has(fact.key)) continue;
       findings.push({
         rule: id,
         fact: kind,
@@ -289,10 +313,11 @@ export const factMismatch: Rule = {
   id: 'fact-mismatch',
   check(original) {
     const group = { ...original, docs: readBareHouseNumbers(readBareHours(original.docs)) };
+    const views = factViews();
     return [
-      ...acrossLanguages(group, this.id),
+      ...acrossLanguages(group, this.id, views),
       ...eventsAcrossLanguages(group, this.id),
-      ...group.docs.flatMap((doc) => [...eventAgainstText(doc, this.id), ...summaryAgainstBody(doc, this.id)]),
+      ...group.docs.flatMap((doc) => [...eventAgainstText(doc, this.id, views), ...summaryAgainstBody(doc, this.id, views)]),
     ];
   },
 };
