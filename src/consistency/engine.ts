@@ -58,12 +58,7 @@ export function checkContent(options: CheckOptions & { cacheFile?: string }): Ch
   assertLanguagePacks(options.languages);
   const listing = listContentFiles({ contentDir: options.contentDir, languages: options.languages, root: options.root ?? process.cwd() });
   const cache = options.cacheFile ? CheckCache.open(options.cacheFile) : undefined;
-  const result = checkFiles(
-    listing.problems,
-    listing.files.map((file) => ({ file, text: readFileSync(file.path, 'utf8') })),
-    options,
-    cache,
-  );
+  const result = checkFiles(listing.problems, readSources(listing.files), options, cache);
   cache?.save();
   return result;
 }
@@ -78,6 +73,10 @@ export function assertLanguagePacks(languages: readonly string[]): void {
 export interface SourceText {
   file: ContentFile;
   text: string;
+}
+
+export function readSources(files: readonly ContentFile[]): SourceText[] {
+  return files.map((file) => ({ file, text: readFileSync(file.path, 'utf8') }));
 }
 
 /**
@@ -138,38 +137,23 @@ export class CheckSession {
   }
 
   /** Content mistakes (invalid frontmatter, stray files, duplicate slugs) as findings, and which announcement each URL names. */
-  frontmatter(listingProblems: readonly ContentProblem[]): { drafts: CachedDraft[]; slugToId: Map<string, string> } {
+  frontmatter(listingProblems: readonly ContentProblem[]): FrontmatterResult {
+    const infos = this.fileInfos();
+    return combineFileInfos(listingProblems, this.sources.map((source, i) => ({ id: source.file.id, info: infos[i] as FileInfo })));
+  }
+
+  /** What each file's frontmatter says, in the order of the sources: its problems, and the URL it claims. */
+  fileInfos(): FileInfo[] {
     const { cache } = this;
-    const infos = this.sources.map((source) => {
+    return this.sources.map((source) => {
       const key = this.fileKeys.get(source) ?? '';
       const cached = cache?.fileInfo(key);
-      if (cached) return { source, info: cached };
+      if (cached) return cached;
       const parsed = this.parse(source);
       const info: FileInfo = { problems: parsed.problems, valid: parsed.announcement !== undefined, ...(parsed.announcement ? { slug: slugUse(parsed.announcement) } : {}) };
       cache?.setFileInfo(key, info);
-      return { source, info };
+      return info;
     });
-    const slugUses = infos.flatMap(({ info }) => (info.slug ? [info.slug] : []));
-    const problems: ContentProblem[] = [...listingProblems, ...infos.flatMap(({ info }) => info.problems), ...duplicateSlugs(slugUses)];
-    // Content mistakes are findings, never crashes.
-    const drafts: CachedDraft[] = problems.map((problem) => {
-      const parts = problem.file.split('/');
-      const name = parts[parts.length - 1] ?? '';
-      const lang = name.endsWith('.md') ? (parts[parts.length - 2] ?? '') : name;
-      return {
-        rule: 'valid-content',
-        fact: 'frontmatter',
-        severity: 'error',
-        slug: name.endsWith('.md') ? name.slice(0, -3) : '',
-        lang,
-        file: problem.file,
-        line: problem.line,
-        column: problem.column,
-        message: problem.field ? `field "${problem.field}": ${problem.message}` : problem.message,
-      };
-    });
-    const slugToId = new Map(infos.flatMap(({ source, info }) => (info.slug ? [[`${info.slug.lang}/${info.slug.slug}`, source.file.id] as const] : [])));
-    return { drafts, slugToId };
   }
 
   /** Extracts the facts of each announcement and runs the rules on them. */
@@ -219,6 +203,41 @@ export class CheckSession {
     }
     return drafts;
   }
+}
+
+export interface FrontmatterResult {
+  drafts: CachedDraft[];
+  /** "lang/slug" to announcement id, for links to other announcements. */
+  slugToId: Map<string, string>;
+}
+
+/**
+ * The frontmatter of every file together, in listing order: each file's
+ * problems, two files of one language claiming one URL, and which
+ * announcement each URL names.
+ */
+export function combineFileInfos(listingProblems: readonly ContentProblem[], files: ReadonlyArray<{ id: string; info: FileInfo }>): FrontmatterResult {
+  const slugUses = files.flatMap(({ info }) => (info.slug ? [info.slug] : []));
+  const problems: ContentProblem[] = [...listingProblems, ...files.flatMap(({ info }) => info.problems), ...duplicateSlugs(slugUses)];
+  // Content mistakes are findings, never crashes.
+  const drafts: CachedDraft[] = problems.map((problem) => {
+    const parts = problem.file.split('/');
+    const name = parts[parts.length - 1] ?? '';
+    const lang = name.endsWith('.md') ? (parts[parts.length - 2] ?? '') : name;
+    return {
+      rule: 'valid-content',
+      fact: 'frontmatter',
+      severity: 'error',
+      slug: name.endsWith('.md') ? name.slice(0, -3) : '',
+      lang,
+      file: problem.file,
+      line: problem.line,
+      column: problem.column,
+      message: problem.field ? `field "${problem.field}": ${problem.message}` : problem.message,
+    };
+  });
+  const slugToId = new Map(files.flatMap(({ id, info }) => (info.slug ? [[`${info.slug.lang}/${info.slug.slug}`, id] as const] : [])));
+  return { drafts, slugToId };
 }
 
 interface AnnouncementContext {

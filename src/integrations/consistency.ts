@@ -5,6 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
 import { checkContent, type CheckOptions, type CheckResult } from '../consistency/engine.ts';
 import { formatFinding, formatSummary } from '../consistency/reporters/index.ts';
+import { CHECK_THREAD_LIMITS } from '../consistency/worker-heap.ts';
 
 export type ConsistencyOptions = Omit<CheckOptions, 'root' | 'rules'>;
 
@@ -88,7 +89,7 @@ function beforePagesAreWritten(wait: () => Promise<void>): VitePlugin {
 type WorkerMessage = { ok: true; result: CheckResult; milliseconds: number } | { ok: false; message: string };
 
 function checkInWorker(options: CheckOptions & { cacheFile: string }): Promise<{ result: CheckResult; milliseconds: number }> {
-  const worker = new Worker(path.join(options.root ?? process.cwd(), 'src/consistency/check-worker.ts'), { workerData: options });
+  const worker = new Worker(path.join(options.root ?? process.cwd(), 'src/consistency/check-worker.ts'), { workerData: options, resourceLimits: CHECK_THREAD_LIMITS });
   return new Promise((resolve, reject) => {
     worker.once('message', (message: WorkerMessage) => {
       if (message.ok) resolve({ result: message.result, milliseconds: message.milliseconds });

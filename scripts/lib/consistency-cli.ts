@@ -1,0 +1,63 @@
+/**
+ * The consistency CLI (started by scripts/consistency.ts): arguments, the
+ * check, a reporter, the exit code.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CheckSetupError } from '../../src/consistency/engine.ts';
+import { checkContentInParallel } from '../../src/consistency/parallel.ts';
+import { FORMATS, report, type Format } from '../../src/consistency/reporters/index.ts';
+import { langCodes } from '../../src/i18n/languages.ts';
+import { siteConfig } from '../../src/site.config.ts';
+
+const USAGE = `Usage: npm run consistency -- [--content DIR] [--format pretty|json|github]
+
+  --content DIR   folder with <lang>/<id>.md files (default: ${siteConfig.contentDir})
+  --format NAME   pretty (default), json or github (GitHub Actions annotations)
+  --help          show this help`;
+
+function fail(message: string): never {
+  process.stderr.write(`consistency: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { content: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean' } },
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const format = (values.format ?? 'pretty') as Format;
+  if (!FORMATS.includes(format)) fail(`unknown format "${values.format}"; use one of ${FORMATS.join(', ')}`);
+  const contentDir = values.content ?? siteConfig.contentDir;
+  if (!existsSync(contentDir)) fail(`content folder "${contentDir}" does not exist`);
+  if (!statSync(contentDir).isDirectory()) fail(`"${contentDir}" is a file; give the folder that holds <lang>/<id>.md`);
+
+  try {
+    // Large folders are checked on every core; the findings are the same as on one.
+    const result = await checkContentInParallel({
+      contentDir,
+      languages: langCodes,
+      floorConventions: siteConfig.consistency.floorConventions,
+      defaultCountry: siteConfig.consistency.defaultCountry,
+      siteUrl: siteConfig.url,
+    });
+    const color = format === 'pretty' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const output = report(result, format, { color });
+    if (output) process.stdout.write(`${output}\n`);
+    process.exitCode = result.summary.errors > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof CheckSetupError) fail(error.message);
+    throw error;
+  }
+}
+
+await main();
