@@ -199,14 +199,19 @@ export function matchPhones(scan: Scan): void {
     let digits = 0;
     let j = i;
     for (; j < tokens.length && digits <= 15; j++) {
-      const t = tokens.at(j);
-      if (!t || scan.claimed[j]) break;
-      if (t.type === 'num') {
-        digits += t.text.length;
+      if (scan.claimed[j]) break;
+      // Read through the accessors: this runs at every number of every text.
+      if (tokens.isNum(j)) {
+        digits += tokens.end(j) - tokens.start(j);
         groups.push(j + 1);
-      } else if (t.type === 'space' ? t.text.length === 1 : PHONE_JOINERS.has(t.text) || (j === i && t.text === '+')) {
         continue;
-      } else break;
+      }
+      if (tokens.isSpace(j)) {
+        if (tokens.end(j) - tokens.start(j) === 1) continue;
+        break;
+      }
+      const punct = scan.punct(j);
+      if (punct === undefined || !(PHONE_JOINERS.has(punct) || (j === i && punct === '+'))) break;
     }
     if (digits < 9) {
       i = Math.max(i, j - 1);

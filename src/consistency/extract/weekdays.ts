@@ -13,11 +13,11 @@ export function englishWeekday(day: number): string {
  * decided after the whole block is read.
  */
 export function matchWeekday(scan: Scan, i: number): number {
-  const token = scan.token(i);
-  if (token?.type !== 'word') return -1;
+  const word = scan.word(i);
+  if (word === undefined) return -1;
   const { pack } = scan;
-  if (pack.capitalisedNames && token.text[0] === token.text[0]?.toLowerCase()) return -1;
-  const word = token.lower;
+  // Unchanged by lower-casing: written with a small letter.
+  if (pack.capitalisedNames && scan.text.charCodeAt(scan.tokens.start(i)) === word.charCodeAt(0)) return -1;
 
   let from = i;
   const before = scan.back(i);

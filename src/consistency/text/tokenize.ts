@@ -44,6 +44,9 @@ function classOf(text: string, index: number): number {
   return SPACE.test(char) ? IS_SPACE : LETTER.test(char) ? IS_LETTER : OTHER;
 }
 
+/** Typographic apostrophes as the ASCII one: п’ятниця = п'ятниця. */
+const foldApostrophes = (text: string) => (text.includes('\u2019') || text.includes('\u02bc') ? text.replace(/[\u2019\u02bc]/g, "'") : text);
+
 const isApostrophe = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2bc;
 
 /** Token types by class code (OTHER, IS_LETTER, IS_DIGIT, IS_SPACE). */
@@ -62,6 +65,13 @@ export class Tokens {
   private readonly starts: Int32Array;
   /** Lower-cased words, computed when first asked for. */
   private readonly lowers: Array<string | undefined>;
+  /**
+   * The whole text lower-cased with apostrophes folded, made on the first
+   * word asked for: one conversion per text instead of two strings per
+   * word. Null when lower-casing changes the length (a dotted capital İ),
+   * which would shift the offsets; words are then converted one by one.
+   */
+  private lowerSource: string | null | undefined;
 
   constructor(source: string, classes: Uint8Array, starts: Int32Array, length: number) {
     this.source = source;
@@ -115,8 +125,11 @@ export class Tokens {
     if (!this.isWord(i)) return this.text(i);
     let lower = this.lowers[i];
     if (lower === undefined) {
-      lower = (this.text(i) ?? '').toLowerCase();
-      if (lower.includes('\u2019') || lower.includes('\u02bc')) lower = lower.replace(/[\u2019\u02bc]/g, "'");
+      if (this.lowerSource === undefined) {
+        const whole = foldApostrophes(this.source.toLowerCase());
+        this.lowerSource = whole.length === this.source.length ? whole : null;
+      }
+      lower = this.lowerSource === null ? foldApostrophes((this.text(i) ?? '').toLowerCase()) : this.lowerSource.slice(this.start(i), this.end(i));
       this.lowers[i] = lower;
     }
     return lower;
