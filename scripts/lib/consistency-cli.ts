@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CheckSetupError } from '../../src/consistency/engine.ts';
 import { checkContentInParallel } from '../../src/consistency/parallel.ts';
+import type { ShareWorker } from '../../src/consistency/share-worker.ts';
 import { FORMATS, report, type Format } from '../../src/consistency/reporters/index.ts';
 import { langCodes } from '../../src/i18n/languages.ts';
 import { siteConfig } from '../../src/site.config.ts';
@@ -21,7 +22,15 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-async function main(): Promise<void> {
+export async function main(started: readonly ShareWorker[] = []): Promise<void> {
+  try {
+    await run(started);
+  } finally {
+    for (const worker of started) worker.stop();
+  }
+}
+
+async function run(started: readonly ShareWorker[]): Promise<void> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -49,7 +58,7 @@ async function main(): Promise<void> {
       floorConventions: siteConfig.consistency.floorConventions,
       defaultCountry: siteConfig.consistency.defaultCountry,
       siteUrl: siteConfig.url,
-    });
+    }, { started });
     const color = format === 'pretty' && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const output = report(result, format, { color });
     if (output) process.stdout.write(`${output}\n`);
@@ -60,4 +69,3 @@ async function main(): Promise<void> {
   }
 }
 
-await main();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from './engine.ts';
 import { checkContentInParallel, threadsFor } from './parallel.ts';
+import { ShareWorker } from './share-worker.ts';
 
 const languages = ['pl', 'en', 'uk'];
 
@@ -25,7 +26,7 @@ describe('the check on several threads', () => {
     writeFileSync(path.join(root, 'content/pl/broken.md'), '---\ntitle: [unclosed\ndate: 2024-06-14\n---\n');
     const options = { contentDir: 'content', languages, root };
 
-    const parallel = await checkContentInParallel(options, threads);
+    const parallel = await checkContentInParallel(options, { threads });
     const sequential = checkContent(options);
     expect(parallel).toEqual(sequential);
     expect(parallel.summary.errors).toBeGreaterThan(6);
@@ -33,6 +34,22 @@ describe('the check on several threads', () => {
   });
 
   it('reports a content folder that cannot be read as the one-thread check does', async () => {
-    await expect(checkContentInParallel({ contentDir: 'no-such-folder', languages, root: tmpdir() }, 2)).resolves.toEqual(checkContent({ contentDir: 'no-such-folder', languages, root: tmpdir() }));
+    await expect(checkContentInParallel({ contentDir: 'no-such-folder', languages, root: tmpdir() }, { threads: 2 })).resolves.toEqual(checkContent({ contentDir: 'no-such-folder', languages, root: tmpdir() }));
+  });
+
+  it('uses threads started before the engine was loaded, and works when they are not needed', async () => {
+    const options = { contentDir: 'test/corpus', languages, root: process.cwd() };
+    const expected = checkContent(options);
+    expect(await checkContentInParallel(options, { threads: 2, started: [ShareWorker.start()] })).toEqual(expected);
+    expect(await checkContentInParallel(options, { started: [ShareWorker.start()] })).toEqual(expected);
+  });
+
+  it('reports a failing thread as an error rather than waiting for it forever', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'parallel-'));
+    cpSync('test/corpus', path.join(root, 'content'), { recursive: true });
+    const worker = ShareWorker.start();
+    await expect(worker.assign({ contentDir: 'content', languages, root }, [{ lang: 'pl', id: 'gone', file: 'content/pl/gone.md', path: path.join(root, 'content/pl/gone.md') }])).rejects.toThrow(/failed in a worker thread: ENOENT/);
+    await expect(worker.check(new Map())).rejects.toThrow(/ENOENT/);
+    worker.stop();
   });
 });
