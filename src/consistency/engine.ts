@@ -175,7 +175,7 @@ export class CheckSession {
       options.rules ? options.rules.map((rule) => rule.id).join() : 'all',
     );
 
-    const sourcesById = groupBy(this.sources, (source) => source.file.id);
+    const sourcesById = Map.groupBy(this.sources, (source) => source.file.id);
     const languageOrder = (lang: string) => options.languages.indexOf(lang);
     for (const id of [...sourcesById.keys()].sort()) {
       const group = sourcesById.get(id) ?? [];
@@ -278,17 +278,6 @@ function checkAnnouncement(id: string, sources: readonly SourceText[], context: 
 }
 
 const KIND_NAMES = new Set<string>(FACT_KINDS);
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
 
 /**
  * Applies `consistencyIgnore` from the frontmatter and `<!-- consistency-ignore … -->`

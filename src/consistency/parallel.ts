@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { listContentFiles, type ContentFile } from '../announcements/read-content.ts';
 import type { CachedDraft, FileInfo } from './cache.ts';
-import { assertLanguagePacks, checkContent, CheckSession, combineFileInfos, readSources, resultOf, type CheckOptions, type CheckResult } from './engine.ts';
+import { assertLanguagePacks, checkFiles, CheckSession, combineFileInfos, readSources, resultOf, type CheckOptions, type CheckResult } from './engine.ts';
 import { ShareWorker } from './share-worker.ts';
 
 /**
@@ -29,7 +29,7 @@ export interface ParallelOptions {
   started?: readonly ShareWorker[];
 }
 
-/** Like `checkContent` (without a cache), on several threads. */
+/** Like `checkContent` (without a cache), on several threads when the folder is large enough. */
 export async function checkContentInParallel(options: Omit<CheckOptions, 'rules'>, parallel: ParallelOptions = {}): Promise<CheckResult> {
   const started = [...(parallel.started ?? [])];
   try {
@@ -37,7 +37,7 @@ export async function checkContentInParallel(options: Omit<CheckOptions, 'rules'
     const root = options.root ?? process.cwd();
     const listing = listContentFiles({ contentDir: options.contentDir, languages: options.languages, root });
     const count = parallel.threads ?? threadsFor(listing.files.length);
-    if (count <= 1) return checkContent(options);
+    if (count <= 1) return checkFiles(listing.problems, readSources(listing.files), options);
 
     const shares = shareByAnnouncement(listing.files, count);
     const workers = shares.slice(1).map(() => started.shift() ?? ShareWorker.start());
@@ -75,12 +75,10 @@ interface Indexed {
 
 /** Shares of about equal size that keep every language of an announcement together. */
 function shareByAnnouncement(files: readonly ContentFile[], count: number): Indexed[][] {
-  const byId = new Map<string, Indexed[]>();
-  files.forEach((file, index) => {
-    const group = byId.get(file.id);
-    if (group) group.push({ file, index });
-    else byId.set(file.id, [{ file, index }]);
-  });
+  const byId = Map.groupBy(
+    files.map((file, index) => ({ file, index })),
+    ({ file }) => file.id,
+  );
   const shares: Indexed[][] = Array.from({ length: count }, () => []);
   let k = 0;
   for (const group of byId.values()) (shares[k++ % count] as Indexed[]).push(...group);

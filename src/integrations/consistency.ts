@@ -23,25 +23,11 @@ const CACHE_FILE = 'node_modules/.cache/announcements/consistency.json';
  */
 export function consistencyCheck(options: ConsistencyOptions): AstroIntegration {
   let root = process.cwd();
-  let pendingCheck: Promise<{ result: CheckResult; milliseconds: number }> | undefined;
-  let gating: Promise<void> | undefined;
-  /** Waits for the check (once), prints it, and stops the build when translations contradict each other. */
-  const gate = (pending: Promise<{ result: CheckResult; milliseconds: number }>, logger: AstroIntegrationLogger) =>
-    (gating ??= waitForCheck(pending, logger));
-  const waitForCheck = async (pending: Promise<{ result: CheckResult; milliseconds: number }>, logger: AstroIntegrationLogger) => {
-    const waitStarted = performance.now();
-    const { result, milliseconds } = await pending;
-    const waited = performance.now() - waitStarted;
-    print(logger, result, 'build');
-    // The wait is what the check adds to the build's critical path.
-    logger.info(`Checked in ${Math.round(milliseconds)} ms in a worker beside the content sync and bundling; the build waited ${Math.round(waited)} ms for it.`);
-    if (errorsOf(result).length > 0) {
-      logger.error('Nothing was built: translations contradict each other. Fix the errors above, or silence a finding that is wrong (see README).');
-      // Exit rather than throw: a content mistake is not a crash and gets no stack trace.
-      process.exit(1);
-    }
-  };
-  const run = () => checkContent({ ...options, root, cacheFile: path.join(root, CACHE_FILE) });
+  /** Waits for the build's check; set in a build, and awaited once by whichever hook comes first. */
+  let gate: (() => Promise<void>) | undefined;
+  // Read when the check runs: `root` is only known once Astro's config is.
+  const cachedOptions = () => ({ ...options, root, cacheFile: path.join(root, CACHE_FILE) });
+  const run = () => checkContent(cachedOptions());
 
   return {
     name: 'announcements:consistency',
@@ -52,15 +38,16 @@ export function consistencyCheck(options: ConsistencyOptions): AstroIntegration 
         // In a build the check runs in a worker thread from the start, beside
         // Astro's content sync and bundling, and is awaited at the last moment
         // before any page is rendered or written: the Vite plugin below.
-        const pending = checkInWorker({ ...options, root, cacheFile: path.join(root, CACHE_FILE) });
+        const pending = checkInWorker(cachedOptions());
         // Handled when awaited; until then a failing worker must not count as an unhandled rejection.
         pending.catch(() => undefined);
-        pendingCheck = pending;
-        updateConfig({ vite: { plugins: [beforePagesAreWritten(() => gate(pending, logger))] } });
+        let waiting: Promise<void> | undefined;
+        gate = () => (waiting ??= waitForCheck(pending, logger));
+        updateConfig({ vite: { plugins: [beforePagesAreWritten(gate)] } });
       },
       // A safety net should Astro ever generate pages without calling Vite's buildApp hook.
-      'astro:build:generated': async ({ logger }) => {
-        if (pendingCheck) await gate(pendingCheck, logger);
+      'astro:build:generated': async () => {
+        await gate?.();
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = path.resolve(root, options.contentDir);
@@ -76,6 +63,21 @@ export function consistencyCheck(options: ConsistencyOptions): AstroIntegration 
       },
     },
   };
+}
+
+/** Prints the check's findings, and stops the build when translations contradict each other. */
+async function waitForCheck(pending: Promise<{ result: CheckResult; milliseconds: number }>, logger: AstroIntegrationLogger): Promise<void> {
+  const waitStarted = performance.now();
+  const { result, milliseconds } = await pending;
+  const waited = performance.now() - waitStarted;
+  print(logger, result, 'build');
+  // The wait is what the check adds to the build's critical path.
+  logger.info(`Checked in ${Math.round(milliseconds)} ms in a worker beside the content sync and bundling; the build waited ${Math.round(waited)} ms for it.`);
+  if (errorsOf(result).length > 0) {
+    logger.error('Nothing was built: translations contradict each other. Fix the errors above, or silence a finding that is wrong (see README).');
+    // Exit rather than throw: a content mistake is not a crash and gets no stack trace.
+    process.exit(1);
+  }
 }
 
 /**

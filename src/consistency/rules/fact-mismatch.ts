@@ -168,22 +168,12 @@ interface FactIndex {
   byBlock: Map<number, Map<FactKind, Fact[]>>;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function indexFacts(doc: DocumentFacts): FactIndex {
-  const index: FactIndex = { byKind: new Map(), byBlock: new Map() };
-  for (const fact of doc.facts) {
-    if (fact.invalid) continue;
-    push(index.byKind, fact.kind, fact);
-    let kinds = index.byBlock.get(fact.block);
-    if (!kinds) index.byBlock.set(fact.block, (kinds = new Map()));
-    push(kinds, fact.kind, fact);
-  }
-  return index;
+  const valid = doc.facts.filter((fact) => !fact.invalid);
+  return {
+    byKind: Map.groupBy(valid, (fact) => fact.kind),
+    byBlock: new Map([...Map.groupBy(valid, (fact) => fact.block)].map(([block, facts]) => [block, Map.groupBy(facts, (fact) => fact.kind)])),
+  };
 }
 
 function factViews(): FactViews {
