@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { announcementKeys, announcementSchema, type AnnouncementData } from './schema.ts';
 import { lineScalarOffset, quickFrontmatterData } from './frontmatter-fast.ts';
@@ -44,6 +45,14 @@ export interface ReadOptions {
   /** Paths in messages are relative to this folder. Default: the working directory. */
   root?: string;
 }
+
+/**
+ * The `yaml` package, loaded the first time a frontmatter needs it: the quick
+ * reader takes the usual frontmatter, and the consistency CLI starts faster
+ * without loading a parser it rarely uses.
+ */
+let yamlPackage: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 const IGNORED_ENTRY = /^\./; // .gitkeep, .DS_Store and other dotfiles
 
@@ -207,7 +216,7 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
   if (raw === null || raw === undefined) {
     return { file: announcementFile, problems: [problem(1, 1, 'the frontmatter is empty; give at least "title" and "date"')] };
   }
-  if (!isMap(doc.contents)) {
+  if (!yaml().isMap(doc.contents)) {
     return { file: announcementFile, problems: [problem(2, 1, 'the frontmatter must be "field: value" lines, e.g. "title: …" and "date: 2024-06-14"')] };
   }
 
@@ -238,6 +247,7 @@ interface PositionedDocument {
 
 /** The `yaml` package's document, which knows where every value is: for mistakes, and for values the line reader cannot place. */
 function positionedDocument(yamlText: string): PositionedDocument {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   return {
@@ -316,9 +326,9 @@ function nodeOffset(doc: Document, fieldPath: readonly (string | number)[]): num
 function keyOffset(doc: Document, keyPath: readonly (string | number)[]): number {
   const parent = keyPath.length > 1 ? doc.getIn(keyPath.slice(0, -1), true) : doc.contents;
   const key = keyPath[keyPath.length - 1];
-  if (isMap(parent)) {
+  if (yaml().isMap(parent)) {
     for (const pair of parent.items) {
-      if (isScalar(pair.key) && pair.key.value === key && pair.key.range) return pair.key.range[0];
+      if (yaml().isScalar(pair.key) && pair.key.value === key && pair.key.range) return pair.key.range[0];
     }
   }
   return nodeOffset(doc, keyPath.slice(0, -1));

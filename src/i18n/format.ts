@@ -1,5 +1,12 @@
+import type { Locale } from 'date-fns';
 import { format } from 'date-fns/format';
-import { languages, type Lang } from './languages.ts';
+import { enGB } from 'date-fns/locale/en-GB';
+import { pl } from 'date-fns/locale/pl';
+import { uk } from 'date-fns/locale/uk';
+import type { Lang } from './languages.ts';
+
+/** The date-fns locale each language's dates are written with. */
+const dateLocales: Record<Lang, Locale> = { pl, en: enGB, uk };
 
 /** A `YYYY-MM-DD` (optionally `THH:mm`) string as a Date in local wall-clock time, with no time-zone shift. */
 export function parseLocal(value: string): Date {
@@ -11,7 +18,7 @@ export function parseLocal(value: string): Date {
 
 /** "14 czerwca 2024", "14 June 2024", "14 червня 2024 р." */
 export function formatLongDate(isoDate: string, lang: Lang): string {
-  const text = format(parseLocal(isoDate), 'd MMMM yyyy', { locale: languages[lang].dateLocale });
+  const text = format(parseLocal(isoDate), 'd MMMM yyyy', { locale: dateLocales[lang] });
   return lang === 'uk' ? `${text} р.` : text;
 }
 
@@ -27,7 +34,7 @@ export function formatTime(localDateTime: string, lang: Lang): string {
  * An end on another day is written out in full.
  */
 export function formatEventWhen(start: string, end: string | undefined, lang: Lang): string {
-  const locale = languages[lang].dateLocale;
+  const locale = dateLocales[lang];
   const day = (value: string) => `${format(parseLocal(value), 'EEEE', { locale })}, ${formatLongDate(value, lang)}`;
   const startText = `${day(start)}, ${formatTime(start, lang)}`;
   if (!end) return startText;
