@@ -99,14 +99,16 @@ export function listContentFiles(options: ReadOptions): ContentListing {
       listing.problems.push(at(rel(abs), `folder "${entry.name}" is not a configured language; use one of ${options.languages.join(', ')}${hint}`));
       continue;
     }
+    // Paths of the files are joined to their folder's, not resolved one by one: folders hold thousands of files.
+    const relFolder = rel(abs);
     for (const file of sorted(readdirSync(abs, { withFileTypes: true }))) {
       if (IGNORED_ENTRY.test(file.name)) continue;
-      const filePath = path.join(abs, file.name);
+      const filePath = `${abs}${path.sep}${file.name}`;
       if (file.isDirectory() || !file.name.endsWith('.md')) {
-        listing.problems.push(at(rel(filePath), `only Markdown files named <id>.md belong in a language folder; move or rename "${file.name}"`));
+        listing.problems.push(at(`${relFolder}/${file.name}`, `only Markdown files named <id>.md belong in a language folder; move or rename "${file.name}"`));
         continue;
       }
-      listing.files.push({ lang: entry.name, id: file.name.slice(0, -'.md'.length), file: rel(filePath), path: filePath });
+      listing.files.push({ lang: entry.name, id: file.name.slice(0, -'.md'.length), file: `${relFolder}/${file.name}`, path: filePath });
     }
   }
   return listing;
