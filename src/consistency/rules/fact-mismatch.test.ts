@@ -44,6 +44,19 @@ describe('fact-mismatch across languages', () => {
     expect(mismatches(result)[0]?.message).toBe('weekday: the Polish text says "piątek" (every Friday), but en "Thursday" and uk "щочетверга" say every Thursday');
   });
 
+  it('reports a wrong date, not its weekday, when the weekday agrees with the other languages', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('W sobotę, 4.10.2025, od godz. 18.00.'),
+        en: md('On Sat, 5 Oct 2025, from 6 pm.'),
+        uk: md('У суботу, 04.10.2025, з 18:00.'),
+      },
+    });
+    // The weekday is right for the date the others give; the date is the mistake.
+    expect(brief(result)).toEqual(['en:6 weekday-calendar weekday', 'en:6 fact-mismatch date']);
+    expect(mismatches(result)[0]?.message).toBe('date: the English text says "5 Oct 2025" (5 October 2025), but pl "4.10.2025" and uk "04.10.2025" say 4 October 2025');
+  });
+
   it('compares paragraph by paragraph where the paragraphs correspond, so a changed fact named elsewhere is still found', () => {
     const result = checkTexts({
       x: {

@@ -14,20 +14,29 @@ export const COMPARED_KINDS: readonly FactKind[] = ['date', 'weekday', 'time', '
 const KIND_NAMES: Partial<Record<FactKind, string>> = { address: 'address', url: 'web address', email: 'e-mail address', phone: 'phone number' };
 
 /**
- * A weekday that is wrong for its date is reported by weekday-calendar; here
- * it votes as the right one, so the language still takes part in comparing
- * its other weekdays and is not reported twice.
+ * A weekday that is wrong for its date is reported by weekday-calendar. When
+ * another language gives the same date, the weekday is the mistake: it votes
+ * as the right one, so the language still takes part in comparing its other
+ * weekdays and is not reported twice. When no other language gives that date,
+ * the date is the mistake ("Sat, 5 Oct" where the others say Saturday 4
+ * October); it is reported as a date, and the weekday votes as written.
  */
-function asVoted(fact: Fact): Fact {
+function asVoted(fact: Fact, datesOfOthers: ReadonlySet<string>): Fact {
   const date = fact.weekday?.date;
-  if (fact.kind !== 'weekday' || date === undefined || isoWeekday(date) === fact.weekday?.day) return fact;
+  if (fact.kind !== 'weekday' || date === undefined || !datesOfOthers.has(date) || isoWeekday(date) === fact.weekday?.day) return fact;
   return { ...fact, key: `wd:${isoWeekday(date)}` };
 }
 
 const factKey = (fact: Fact) => fact.key;
 
+/** For each voter, the dates the other voters give (weekdays vote by them, see asVoted). */
+function datesOfOthers(voters: readonly DocumentFacts[], views: FactViews): Map<DocumentFacts, Set<string>> {
+  return new Map(voters.map((doc) => [doc, new Set(voters.flatMap((other) => (other === doc ? [] : views.ofKind(other, 'date').map(factKey))))]));
+}
+
 /** The facts of one kind as they vote: only weekdays can vote otherwise than they read. */
-const votedAs = (facts: readonly Fact[], kind: FactKind): readonly Fact[] => (kind === 'weekday' ? facts.map(asVoted) : facts);
+const votedAs = (facts: readonly Fact[], kind: FactKind, dates: ReadonlySet<string> | undefined): readonly Fact[] =>
+  kind === 'weekday' && dates ? facts.map((fact) => asVoted(fact, dates)) : facts;
 
 const quote = (fact: Fact) => (fact.text.toLowerCase() === fact.label.toLowerCase() ? `"${fact.text}"` : `"${fact.text}" (${fact.label})`);
 
@@ -93,11 +102,12 @@ function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews)
   const findings: FindingDraft[] = [];
   for (const kind of COMPARED_KINDS) {
     const voters = group.docs.filter((doc) => !doc.abstain.has(kind));
+    const dates = kind === 'weekday' ? datesOfOthers(voters, views) : undefined;
     const linked = kind === 'url' || kind === 'email';
     if (!linked && !voters.some((doc) => views.ofKind(doc, kind).length > 0)) continue;
     const divergences = oddOneOut(
       voters.map((doc) => {
-        const items = votedAs(views.ofKind(doc, kind), kind);
+        const items = votedAs(views.ofKind(doc, kind), kind, dates?.get(doc));
         if (!linked) return { doc, items };
         // Links first, so that where a language both writes and links an address, the written fact stands.
         const links = linkedAddressFacts(doc, group, kind);
@@ -113,7 +123,7 @@ function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews)
       reported = true;
       findings.push({ rule: id, fact: kind, severity: 'error', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind), message });
     }
-    if (!reported && !linked) findings.push(...blockByBlock(voters, kind, id, views));
+    if (!reported && !linked) findings.push(...blockByBlock(voters, kind, id, views, dates));
   }
   return findings;
 }
@@ -125,12 +135,12 @@ function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews)
  * correspond one to one are compared one by one, and a block that says one
  * value where the others say another is reported.
  */
-function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: string, views: FactViews): FindingDraft[] {
+function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: string, views: FactViews, dates: Map<DocumentFacts, Set<string>> | undefined): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const { index, where } of views.aligned(voters)) {
     if (!voters.some((doc) => views.inBlock(doc, index, kind).length > 0)) continue;
     const divergences = oddOneOut(
-      voters.map((doc) => ({ doc, items: votedAs(views.inBlock(doc, index, kind), kind) })),
+      voters.map((doc) => ({ doc, items: votedAs(views.inBlock(doc, index, kind), kind, dates?.get(doc)) })),
       factKey,
     );
     for (const divergence of divergences) {
