@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { keys } from '../../../test/helpers/check-texts.ts';
+import { packs } from '../packs/index.ts';
+import { scanBlock } from './scan-block.ts';
+
+/** The text each date is read from, as messages quote it. */
+function quotedDates(lang: 'pl' | 'en' | 'uk', text: string): string[] {
+  const pack = packs[lang];
+  if (!pack) throw new Error(`no pack ${lang}`);
+  const { facts, scan } = scanBlock(text, { pack, publicationDate: '2024-06-14', floorConvention: 'building', defaultCountry: 'PL' });
+  return facts.filter((fact) => fact.kind === 'date').map((fact) => text.slice(scan.tokens.start(fact.from), scan.tokens.end(fact.to - 1)));
+}
 
 describe('dates', () => {
   it.each([
@@ -45,6 +55,12 @@ describe('dates', () => {
     ['pl', '5 XI', ['2024-11-05']],
   ] as const)('%s: reads the numeric date "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'date')).toEqual(expected);
+  });
+
+  it('takes the dot of an abbreviated month, not the full stop after a full name', () => {
+    expect(quotedDates('en', 'Closed in July.')).toEqual(['July']);
+    expect(quotedDates('en', 'Open on Sept. 3, 2024.')).toEqual(['Sept. 3, 2024']);
+    expect(quotedDates('pl', 'Od 3 lip. 2024 r.')).toEqual(['3 lip. 2024 r.']);
   });
 
   it('reads a short month name only with its dot or a year, as some are also words', () => {

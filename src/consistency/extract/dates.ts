@@ -46,8 +46,8 @@ function readMonthWord(scan: Scan, i: number, table: ReadonlyMap<string, number>
   if (month === undefined) return undefined;
   const text = scan.raw(i) ?? '';
   if (scan.pack.capitalisedNames && text[0] === text[0]?.toLowerCase()) return undefined;
-  // Abbreviations may carry a dot: "Sept.", "Jun."
-  const end = scan.punct(i + 1) === '.' && scan.adjacent(i) && text.length <= 4 ? i + 2 : i + 1;
+  // Abbreviations may carry a dot: "Sept.", "Jun."; after a full name ("in July.") it ends the sentence.
+  const end = scan.punct(i + 1) === '.' && scan.adjacent(i) && text.length <= 4 && !scan.pack.monthsAlone.has(lower ?? '') ? i + 2 : i + 1;
   return { month, end };
 }
 
