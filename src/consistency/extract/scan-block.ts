@@ -29,7 +29,18 @@ import {
 } from './places.ts';
 import type { LanguagePack } from '../packs/types.ts';
 import { firstWordsOf, Scan, type RawFact, type ScanOptions } from './scan.ts';
-import { matchClockTime, matchHourWordTime, matchMarkedHour, matchMeridiemTime, matchNamedTime, matchOrdinalWordHour, matchRelativeHour, matchSpokenHour, matchWordOClock } from './times.ts';
+import {
+  matchClockTime,
+  matchHourWordTime,
+  matchMarkedHour,
+  matchMeridiemTime,
+  matchNamedTime,
+  matchOrdinalWordHour,
+  matchRelativeHour,
+  matchSpokenHour,
+  matchTwelveNamedTime,
+  matchWordOClock,
+} from './times.ts';
 import { matchWeekday } from './weekdays.ts';
 import { tokenize } from '../text/tokenize.ts';
 
@@ -44,6 +55,7 @@ import { tokenize } from '../text/tokenize.ts';
  */
 function matchAtNumber(scan: Scan, i: number): number {
   let end = matchAroundTheClock(scan, i);
+  if (end === -1) end = matchTwelveNamedTime(scan, i);
   if (end === -1) end = matchIsoDate(scan, i);
   if (end === -1) end = matchNumericDate(scan, i);
   if (end === -1) end = matchClockTime(scan, i);

@@ -157,6 +157,12 @@ describe('times', () => {
     expect(keys('uk', 'на 5-му поверсі', 'time')).toEqual([]);
   });
 
+  it('reads "12 noon" and "12 midnight" as one time, not a time and a number', () => {
+    expect(keys('en', 'at 12 noon', undefined)).toEqual(['12:00']);
+    expect(keys('en', 'until 12 midnight', undefined)).toEqual(['00:00']);
+    expect(keys('en', 'aged 12 and over', undefined)).toEqual(['12']);
+  });
+
   it('does not take the north for midnight', () => {
     expect(keys('pl', 'na północ od rynku', 'time')).toEqual([]);
     expect(keys('uk', 'на північ від ринку', 'time')).toEqual([]);

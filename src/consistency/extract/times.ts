@@ -396,3 +396,15 @@ export function matchNamedTime(scan: Scan, i: number): number {
   scan.add({ kind: 'time', key: named.time, label: named.time === '12:00' ? 'noon (12:00)' : 'midnight (00:00)', from: i, to: i + 1 });
   return i + 1;
 }
+
+/** "12 noon", "12 midnight": the number says the same as the word, and is one time with it, not a number of its own. */
+export function matchTwelveNamedTime(scan: Scan, i: number): number {
+  if (scan.num(i) !== '12') return -1;
+  const next = scan.skip(i + 1);
+  if (next === i + 1) return -1;
+  const word = scan.word(next);
+  const named = word === undefined ? undefined : scan.pack.namedTimes.get(word);
+  if (!named) return -1;
+  scan.add({ kind: 'time', key: named.time, label: named.time === '12:00' ? 'noon (12:00)' : 'midnight (00:00)', from: i, to: next + 1 });
+  return next + 1;
+}
