@@ -47,8 +47,23 @@ describe('lists of floors', () => {
     ['pl', 'na 1. i 2. piętrze', ['floor:1', 'floor:2']],
     ['pl', '1, 2 i 3 piętro', ['floor:1', 'floor:2', 'floor:3']],
     ['uk', '2-й і 3-й поверхи', ['floor:2', 'floor:3']],
+    ['en', 'on the 1st–3rd floors', ['floor:1', 'floor:3']],
+    ['en', 'on floors 1–3', ['floor:1', 'floor:3']],
+    ['en', 'floors 2 and 3', ['floor:2', 'floor:3']],
+    ['pl', 'piętra 2 i 3', ['floor:2', 'floor:3']],
+    ['pl', 'na piętrach 1–3', ['floor:1', 'floor:3']],
+    ['uk', 'на поверхах 1–3', ['floor:1', 'floor:3']],
+    ['uk', 'на 1–3 поверхах', ['floor:1', 'floor:3']],
   ] as const)('%s: reads "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'floor')).toEqual(expected);
+  });
+
+  it('does not join numbers that are not one list of floors', () => {
+    expect(keys('pl', 'Dyżur 10–12, 1 piętro', 'floor')).toEqual(['floor:1']);
+    expect(keys('en', 'rooms 5, 2nd floor', 'floor')).toEqual(['floor:2']);
+    expect(keys('en', 'Sessions 1 and 2, 3rd floor', 'floor')).toEqual(['floor:3']);
+    expect(keys('pl', 'piętro 2 i 15 miejsc', 'floor')).toEqual(['floor:2']);
+    expect(keys('en', 'floor 2, 3 rooms', 'floor')).toEqual(['floor:2']);
   });
 
   it('does not take a count of floors for a floor', () => {

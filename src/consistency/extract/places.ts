@@ -1,4 +1,4 @@
-import type { Scan } from './scan.ts';
+import { DASHES, type Scan } from './scan.ts';
 import { skipOrdinalSuffix } from './numbers.ts';
 
 /**
@@ -45,29 +45,60 @@ function floorNounAt(scan: Scan, i: number): boolean {
 
 /** "1 piętro", "na 2. piętrze", "1st floor", "2-й поверх", "2-му поверсі". */
 export function matchFloorNumber(scan: Scan, i: number): number {
-  // Floors listed before one noun: "1. i 2. piętro", "2nd and 3rd floors", "2-й і 3-й поверхи".
-  const levels: Array<{ from: number; end: number; level: number }> = [];
+  // Floors listed before one noun: "1. i 2. piętro", "2nd and 3rd floors", "1st–3rd floors", "2-й і 3-й поверхи".
+  const levels: Array<{ from: number; end: number; level: number; ordinal: boolean }> = [];
+  const joiners: number[] = [];
   let j = i;
   for (;;) {
     const text = scan.num(j);
     if (text === undefined || text.length > 3) return -1;
     let end = skipOrdinalSuffix(scan, j + 1);
     if (end === j + 1 && scan.punct(end) === '.' && scan.adjacent(j)) end++;
-    levels.push({ from: j, end, level: buildingLevel(scan, Number(text)) });
+    levels.push({ from: j, end, level: buildingLevel(scan, Number(text)), ordinal: end > j + 1 });
     const noun = scan.skip(end);
     if (floorNounAt(scan, noun) || (levels.length > 1 && scan.pack.floor.pluralNouns.has(scan.word(noun) ?? ''))) {
+      if (!isFloorList(scan, levels, joiners)) return -1;
       levels.forEach((floor, k) => addFloor(scan, floor.from, k === levels.length - 1 ? noun + 1 : floor.end, floor.level));
       return noun + 1;
     }
     if (levels.length >= MAX_LISTED_FLOORS) return -1;
-    const joiner = scan.token(noun);
-    const joins = joiner !== undefined && (joiner.text === ',' || (joiner.type === 'word' && scan.pack.rangeWords.has(joiner.lower)));
-    if (!joins) return -1;
+    if (!joinsFloors(scan, noun)) return -1;
+    joiners.push(noun);
     j = scan.skip(noun + 1);
   }
 }
 
+/**
+ * Whether numbers before a floor noun are one list of floors: written alike
+ * ("1st, 2nd and 3rd floors", not "10-12, 1st floor"), a comma never last
+ * ("rooms 5, 2nd floor" names one floor) and a dash only between two.
+ */
+function isFloorList(scan: Scan, levels: ReadonlyArray<{ ordinal: boolean }>, joiners: readonly number[]): boolean {
+  if (levels.length < 2) return true;
+  const last = levels[levels.length - 1];
+  if (levels.some((level) => level.ordinal !== last?.ordinal)) return false;
+  if (scan.punct(joiners[joiners.length - 1] ?? -1) === ',') return false;
+  return levels.length === 2 || !joiners.some((at) => DASHES.has(scan.punct(at) ?? ''));
+}
+/** What may stand between two floors of a list or a range: ",", "and", "i", "і", "to", a dash. */
+function joinsFloors(scan: Scan, i: number): boolean {
+  const joiner = scan.token(i);
+  if (joiner === undefined) return false;
+  if (joiner.type === 'word') return scan.pack.rangeWords.has(joiner.lower);
+  return joiner.text === ',' || DASHES.has(joiner.text);
+}
+
+/** A floor number after the noun, not the hour of a time ("level 2", not "level 2.30"). */
+function floorNumberAt(scan: Scan, j: number): number | undefined {
+  const text = scan.num(j);
+  if (text === undefined || text.length > 3) return undefined;
+  if ((scan.punct(j + 1) === ':' || scan.punct(j + 1) === '.') && scan.num(j + 2) !== undefined && scan.adjacent(j)) return undefined;
+  return Number(text);
+}
+
 const MAX_LISTED_FLOORS = 4;
+/** How far apart two floors listed after a singular noun may be. */
+const MAX_FLOOR_STEP = 5;
 
 /** "I piętro", "II piętrze". */
 export function matchFloorRoman(scan: Scan, i: number): number {
@@ -107,19 +138,34 @@ export function matchFloorWords(scan: Scan, i: number): number {
 export function matchFloorNounFirst(scan: Scan, i: number): number {
   const word = scan.word(i);
   if (word === undefined) return -1;
-  const isLevel = scan.pack.floor.levelWords.has(word);
-  if (!isLevel && !scan.pack.floor.nouns.has(word)) return -1;
+  const { floor } = scan.pack;
+  const isLevel = floor.levelWords.has(word);
+  if (!isLevel && !floor.nouns.has(word) && !floor.pluralNouns.has(word)) return -1;
   let j = scan.skip(i + 1);
   let sign = 1;
   if ((scan.punct(j) === '-' || scan.punct(j) === '−') && scan.adjacent(j)) {
     sign = -1;
     j++;
   }
-  const text = scan.num(j);
-  if (text === undefined || text.length > 3) return -1;
-  if ((scan.punct(j + 1) === ':' || scan.punct(j + 1) === '.') && scan.num(j + 2) !== undefined && scan.adjacent(j)) return -1;
-  const written = sign * Number(text);
-  return addFloor(scan, i, j + 1, isLevel ? written : buildingLevel(scan, written));
+  const first = floorNumberAt(scan, j);
+  if (first === undefined) return -1;
+  const level = (written: number) => (isLevel ? written : buildingLevel(scan, written));
+  // More floors after the first: "floors 2 and 3", "piętra 1–3", "на поверхах 1, 2 і 3". After a
+  // singular noun only a floor a little higher, joined by a word or a dash ("piętro 2 i 3"), not
+  // "piętro 2 i 15 miejsc" or "floor 2, 3 rooms".
+  const plural = floor.pluralNouns.has(word);
+  const more: Array<{ at: number; level: number }> = [];
+  for (let k = scan.skip(j + 1), last = first; more.length < MAX_LISTED_FLOORS - 1 && joinsFloors(scan, k); ) {
+    const at = scan.skip(k + 1);
+    const next = floorNumberAt(scan, at);
+    if (next === undefined || (!plural && (scan.punct(k) === ',' || next <= last || next - last > MAX_FLOOR_STEP))) break;
+    more.push({ at, level: level(next) });
+    last = next;
+    k = scan.skip(at + 1);
+  }
+  addFloor(scan, i, j + 1, level(sign * first));
+  for (const { at, level: next } of more) addFloor(scan, at, at + 1, next);
+  return more.length > 0 ? (more[more.length - 1]?.at ?? j) + 1 : j + 1;
 }
 
 /**

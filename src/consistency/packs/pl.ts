@@ -103,7 +103,7 @@ export const polish: LanguagePack = {
   floor: {
     // "II p.", "2 p.": the abbreviation counts only after a floor number.
     nouns: setWithoutDiacritics(words('piętro piętrze piętra piętrem p')),
-    pluralNouns: words(''),
+    pluralNouns: setWithoutDiacritics(words('piętrach pięter piętrami')),
     groundWords: words('parter parterze parteru parterem'),
     groundAdjectives: words(''),
     basementWords: setWithoutDiacritics(words('piwnica piwnicy piwnicę suterena suterenie sutereny')),
