@@ -133,8 +133,15 @@ describe('addresses', () => {
     ['en', 'at 5 Józefa St.', ['house:5']],
     ['en', 'at Wielicka Street 28a', ['house:28A']],
     ['en', 'on Main St., 14', ['house:14']],
+    ['en', 'at 3–4 Wszystkich Świętych Square', ['house:3-4']],
+    ['uk', 'пл. Всіх Святих, 3–4', ['house:3-4']],
   ] as const)('%s: reads "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'address')).toEqual(expected);
+  });
+
+  it('ends the address at its house number, so a number in the next sentence is not taken for it', () => {
+    expect(keys('pl', 'przy pl. Wszystkich Świętych 3-4. Wstęp 20 zł.')).toEqual(['house:3-4', 'PLN:20']);
+    expect(keys('pl', 'ul. Dietla 11, Wejście B 2')).toEqual(['house:11', '2']);
   });
 
   it('does not read the digits of a street name or house number as other numbers', () => {

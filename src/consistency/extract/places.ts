@@ -277,13 +277,14 @@ const NAME_CONNECTORS = new Set(['św', 'gen', 'ks', 'im', 'bp', 'kard', 'marsz'
 function readHouseNumber(scan: Scan, i: number): number {
   if (scan.num(i) === undefined || (scan.num(i)?.length ?? 0) > 4) return -1;
   let end = i + 1;
-  while ((scan.punct(end) === '-' || scan.punct(end) === '/') && scan.num(end + 1) !== undefined && scan.adjacent(end - 1) && scan.adjacent(end)) end += 2;
+  while ((DASHES.has(scan.punct(end) ?? '') || scan.punct(end) === '/') && scan.num(end + 1) !== undefined && scan.adjacent(end - 1) && scan.adjacent(end)) end += 2;
   if (scan.word(end)?.length === 1 && scan.adjacent(end - 1)) end++;
   return end;
 }
 
 function addHouse(scan: Scan, from: number, to: number): void {
-  const house = latinCapitals(scan.slice(from, to));
+  // "3-4" and "3–4" are the same house numbers.
+  const house = latinCapitals(scan.slice(from, to)).replace(/[–—]/g, '-');
   scan.add({ kind: 'address', key: `house:${house}`, label: `house number ${house}`, from, to });
 }
 
@@ -324,6 +325,9 @@ export function matchStreet(scan: Scan, i: number): number {
       const end = readHouseNumber(scan, k);
       if (end === -1) break;
       [house, houseEnd] = [k, end];
+      // A number may belong to the name ("ul. 3 Maja 5"); one with more to it ("3-4", "30/32", "28a"),
+      // or followed by punctuation ("3-4. Wstęp 20 zł"), is the house number and ends the address.
+      if (end > k + 1 || !scan.isSpace(end)) break;
       k = end;
       continue;
     }

@@ -116,12 +116,12 @@ export const ukrainian: LanguagePack = {
   streetMarkers: words('вул вулиця вулиці вулицею просп проспект проспекті площа площі пл пров провулок провулку алея алеї бульв бульвар бульварі наб набережна набережній'),
   streetNouns: words(''),
   currencies: forms([
-    ['злотих злоті злотий зл pln', 'PLN'],
+    ['злотих злоті злотий зл pln zł zl', 'PLN'],
     ['євро eur €', 'EUR'],
     ['доларів usd $', 'USD'],
     ['грн гривень гривні гривня uah ₴', 'UAH'],
   ]),
-  minorUnits: forms([['гр грош гроші грошів', 'PLN'], ['коп копійок копійки копійка', 'UAH']]),
+  minorUnits: forms([['гр грош гроші грошів gr', 'PLN'], ['коп копійок копійки копійка', 'UAH']]),
   percentWords: words('% відсотків відсотка відсоток відсотки'),
   percentStems: ['відсотк'],
   scaleWords: forms([
