@@ -57,6 +57,16 @@ describe('dates', () => {
     expect(keys(lang, text, 'date')).toEqual(expected);
   });
 
+  it('reads a day and month without a year after a weekday in any language, with a dot or a slash', () => {
+    expect(keys('en', 'Wed 19/6', 'date')).toEqual(['2024-06-19']);
+    expect(keys('en', 'Wednesday, 19.06', 'date')).toEqual(['2024-06-19']);
+    expect(keys('en', 'Wed 6/19', 'date')).toEqual(['2024-06-19']);
+    expect(keys('pl', 'śr. 19/06', 'date')).toEqual(['2024-06-19']);
+    // Without a weekday, English "19/6" may be anything, and "1/2" is a half.
+    expect(keys('en', 'score 19/6', 'date')).toEqual([]);
+    expect(keys('pl', '1/2 ceny', 'date')).toEqual([]);
+  });
+
   it('takes the dot of an abbreviated month, not the full stop after a full name', () => {
     expect(quotedDates('en', 'Closed in July.')).toEqual(['July']);
     expect(quotedDates('en', 'Open on Sept. 3, 2024.')).toEqual(['Sept. 3, 2024']);

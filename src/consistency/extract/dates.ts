@@ -252,17 +252,35 @@ function readNumericYear(scan: Scan, i: number): { year?: number; end: number } 
   return { end: scan.punct(i) === '.' && scan.adjacent(i - 1) ? i + 1 : i };
 }
 
-/** "19.06" or "19.06." (day and month), where the language writes dates so. Runs after times. */
+/**
+ * "19.06" or "19.06." (day and month), where the language writes dates so;
+ * in any language right after a weekday, with a dot or a slash ("Wed 19/6",
+ * "Wednesday 19.06"), where nothing else can be meant. Runs after times.
+ */
 export function matchShortNumericDate(scan: Scan, i: number): number {
-  if (!scan.pack.shortNumericDates) return -1;
-  const day = dayValue(scan.num(i));
+  const sep = scan.punct(i + 1);
+  if (sep !== '.' && sep !== '/') return -1;
+  const weekdayBefore = afterWeekday(scan, i);
+  if (!weekdayBefore && (!scan.pack.shortNumericDates || sep !== '.')) return -1;
+  let day = dayValue(scan.num(i));
   const monthText = scan.num(i + 2);
-  if (day === undefined || scan.punct(i + 1) !== '.' || monthText === undefined || monthText.length > 2) return -1;
+  if (day === undefined || monthText === undefined || monthText.length > 2) return -1;
   if (!scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
-  const month = Number(monthText);
+  let month = Number(monthText);
+  // "Wed 6/19": American order, when only it makes a date.
+  if (sep === '/' && scan.pack.code === 'en' && month > 12 && day <= 12) [day, month] = [month, day];
   if (month < 1 || month > 12) return -1;
   const { end } = readNumericYear(scan, i + 3);
   return addDate(scan, i, end, month, day, undefined) ? end : -1;
+}
+
+/** Whether a weekday name stands just before token i ("Wed 19/6", "śr., 19.06"). */
+function afterWeekday(scan: Scan, i: number): boolean {
+  let k = scan.back(i);
+  if (scan.punct(k) === ',') k = scan.back(k);
+  if (scan.punct(k) === '.' && scan.adjacent(k - 1)) k--;
+  const word = scan.word(k);
+  return word !== undefined && (scan.pack.weekdays.has(word) || scan.pack.weekdayAbbreviations.has(word));
 }
 
 /** "19 VI 2024", "19.VI.2024", "19 VI" */
