@@ -67,6 +67,15 @@ describe('dates', () => {
     expect(keys('pl', '1/2 ceny', 'date')).toEqual([]);
   });
 
+  it('reads a month named after a noun in Polish and Ukrainian, as English "in July"', () => {
+    expect(keys('pl', 'w weekendy lipca', 'date')).toEqual(keys('en', 'weekends in July', 'date'));
+    expect(keys('uk', 'у вихідні липня', 'date')).toEqual(['2024-07']);
+    expect(keys('pl', 'na przełomie czerwca i lipca', 'date')).toEqual(keys('en', 'at the turn of June and July', 'date'));
+    // A capitalised "Maja" is a name; "mają" is a verb.
+    expect(keys('pl', 'Rozmawiała Maja Nowak', 'date')).toEqual([]);
+    expect(keys('pl', 'mieszkańcy mają prawo', 'date')).toEqual([]);
+  });
+
   it('takes the dot of an abbreviated month, not the full stop after a full name', () => {
     expect(quotedDates('en', 'Closed in July.')).toEqual(['July']);
     expect(quotedDates('en', 'Open on Sept. 3, 2024.')).toEqual(['Sept. 3, 2024']);

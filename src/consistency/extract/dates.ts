@@ -173,7 +173,7 @@ export function matchMonthAlone(scan: Scan, i: number): number {
   }
   const lastMonth = months[months.length - 1] ?? first;
   const year = readYearAfter(scan, lastMonth.end);
-  if (!year && !afterPeriodWord(scan, i)) return -1;
+  if (!year && !afterPeriodWord(scan, i) && !ofNoun(scan, i)) return -1;
   const end = year?.end ?? lastMonth.end;
   let added = false;
   months.forEach((m, k) => {
@@ -183,6 +183,20 @@ export function matchMonthAlone(scan: Scan, i: number): number {
 }
 
 const MAX_LISTED_MONTHS = 4;
+
+/**
+ * "w weekendy lipca", "na przełomie czerwca", "вихідні липня": in languages
+ * that write month names in small letters, a month name after a noun is that
+ * month ("of July"), as English "weekends in July" is.
+ */
+function ofNoun(scan: Scan, i: number): boolean {
+  if (scan.pack.capitalisedNames || !scan.pack.monthsAfterDay.has(scan.word(i) ?? '')) return false;
+  const text = scan.raw(i) ?? '';
+  if (text[0] !== text[0]?.toLowerCase()) return false;
+  const before = scan.back(i);
+  const word = scan.raw(before);
+  return scan.tokens.isWord(before) && word !== undefined && word[0] === word[0]?.toLowerCase();
+}
 
 /** "w sierpniu", "in August", "in mid-June", "у середині червня": a word that makes a month name a date. */
 function afterPeriodWord(scan: Scan, i: number): boolean {
