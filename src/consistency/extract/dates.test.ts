@@ -80,6 +80,7 @@ describe('dates', () => {
     expect(quotedDates('en', 'Closed in July.')).toEqual(['July']);
     expect(quotedDates('en', 'Open on Sept. 3, 2024.')).toEqual(['Sept. 3, 2024']);
     expect(quotedDates('pl', 'Od 3 lip. 2024 r.')).toEqual(['3 lip. 2024 r.']);
+    expect(quotedDates('uk', 'Це буде в квітні 2025 року.')).toEqual(['квітні 2025 року']);
   });
 
   it('reads a short month name only with its dot or a year, as some are also words', () => {

@@ -77,7 +77,8 @@ export function skipYearWord(scan: Scan, end: number): number {
   const j = scan.skip(end);
   const word = scan.word(j);
   if (word !== undefined && scan.pack.yearWords.has(word)) {
-    return scan.afterAbbreviation(j);
+    // "r.", "р." keep their dot; after "roku", "року" it ends the sentence.
+    return word.length <= 2 ? scan.afterAbbreviation(j) : j + 1;
   }
   return end;
 }

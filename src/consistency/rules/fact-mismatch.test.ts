@@ -44,6 +44,20 @@ describe('fact-mismatch across languages', () => {
     expect(mismatches(result)[0]?.message).toBe('weekday: the Polish text says "piątek" (every Friday), but en "Thursday" and uk "щочетверга" say every Thursday');
   });
 
+  it('lets a summary sum up the body: months and years that cover its dates', () => {
+    const summary = (text: string) => `title: T\ndate: 2025-03-03\nsummary: ${text}`;
+    const result = checkTexts({
+      x: {
+        pl: md('Odbiór 15 marca i 5 kwietnia.', summary('Odbiór w marcu i kwietniu 2025 r.')),
+        en: md('Collection on 15 March and 5 April.', summary('Collection in March and April 2025.')),
+        uk: md('Вивезення 15 березня і 5 квітня.', summary('Вивезення в березні та квітні 2025 року.')),
+      },
+    });
+    expect(brief(result)).toEqual([]);
+    const wrong = checkTexts({ x: { en: md('Collection on 15 March.', summary('Collection in May 2025.')) } }, { languages: ['en'] });
+    expect(mismatches(wrong)[0]?.message).toBe('date: the summary says "May 2025", but the body says "15 March" (15 March 2025)');
+  });
+
   it('reports a wrong date, not its weekday, when the weekday agrees with the other languages', () => {
     const result = checkTexts({
       x: {

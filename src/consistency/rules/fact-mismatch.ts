@@ -281,6 +281,9 @@ function eventAgainstText(doc: DocumentFacts, id: string, views: FactViews): Fin
 }
 
 /** A summary is read on the index page on its own: it must not contradict its body. */
+/** Whether a date key lies within a coarser one: "2025-03-15" within "2025-03" or "2025". */
+const withinPeriod = (key: string, period: string) => key.length > period.length && key.startsWith(period) && key[period.length] === '-';
+
 function summaryAgainstBody(doc: DocumentFacts, id: string, views: FactViews): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const kind of COMPARED_KINDS) {
@@ -292,6 +295,8 @@ function summaryAgainstBody(doc: DocumentFacts, id: string, views: FactViews): F
     const bodyKeys = new Set(body.map((fact) => fact.key));
     for (const fact of facts) {
       if (fact.part !== 'summary' || bodyKeys.has(fact.key)) continue;
+      // A summary sums up: "in March and April 2025" over the body's "15 March" and "5 April".
+      if (kind === 'date' && body.some((bodyFact) => withinPeriod(bodyFact.key, fact.key) || withinPeriod(fact.key, bodyFact.key))) continue;
       findings.push({
         rule: id,
         fact: kind,
