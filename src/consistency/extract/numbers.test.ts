@@ -100,6 +100,16 @@ describe('other numbers', () => {
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('reads "24 hours a day" as the whole day, as "całą dobę" and "цілодобово", which have no number', () => {
+    expect(keys('en', 'Bikes can be rented 24 hours a day.')).toEqual([]);
+    expect(keys('pl', 'czynne 24 godziny na dobę')).toEqual([]);
+    expect(keys('uk', 'працює 24 години на добу')).toEqual([]);
+    const result = checkTexts({ x: { pl: md('Wypożyczalnia działa całą dobę.'), en: md('Rental is open 24 hours a day.'), uk: md('Прокат працює цілодобово.') } });
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // Midnight stays a time.
+    expect(keys('pl', 'czynne do godz. 24')).toEqual(['00:00']);
+  });
+
   it.each([
     ['pl', '20 zł 50 gr', ['PLN:20.5']],
     ['pl', '20 zł 5 gr', ['PLN:20.05']],

@@ -121,7 +121,13 @@ function addPercent(scan: Scan, value: string, from: number, to: number): number
  * date, no numbers to compare.
  */
 export function matchAroundTheClock(scan: Scan, i: number): number {
-  if (scan.num(i) !== '24' || !scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
+  if (scan.num(i) !== '24') return -1;
+  const hoursADay = hoursPerDay(scan, i);
+  if (hoursADay !== -1) {
+    scan.claim(i, hoursADay);
+    return hoursADay;
+  }
+  if (!scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
   if (hyphenatedAdjective(scan, i, scan.pack.hourStems)) {
     scan.claim(i, i + 3);
     return i + 3;
@@ -130,6 +136,28 @@ export function matchAroundTheClock(scan: Scan, i: number): number {
   if (scan.tokens.isNum(i + 4) && scan.adjacent(i + 2)) return -1; // "24/7/2024" is a date
   scan.claim(i, i + 3);
   return i + 3;
+}
+
+/**
+ * "24 h", "24 hours (a day)", "24 godziny (na dobę)", "24 години (на добу)":
+ * the end of the phrase, or -1. Read as "always", like "całą dobę", which has
+ * no number: a language that writes 24 would otherwise state a number the
+ * others do not. (A 24 changed to 48 in one language still shows as its 48.)
+ */
+function hoursPerDay(scan: Scan, i: number): number {
+  if (!scan.isSpace(i + 1)) return -1;
+  // "o 24 godz.", "до 24 год.": the hour of midnight, not a duration.
+  const before = scan.word(scan.back(i));
+  if (before !== undefined && (scan.pack.weakTimeMarkers.has(before) || scan.pack.strongTimeMarkers.has(before))) return -1;
+  const at = i + 2;
+  const hours = scan.word(at);
+  if (hours === undefined || !(scan.pack.durationHourWords.has(hours) || scan.pack.hourStems.some((stem) => hours.startsWith(stem)))) return -1;
+  const end = scan.afterAbbreviation(at);
+  // "a day", "per day", "na dobę", "на добу": at most one short word before the day.
+  let k = scan.skip(end);
+  const between = scan.word(k);
+  if (between !== undefined && between.length <= 3 && !scan.pack.dayWords.has(between)) k = scan.skip(k + 1);
+  return scan.pack.dayWords.has(scan.word(k) ?? '') ? k + 1 : end;
 }
 
 /** Any number not read as something more specific: counts, ages, line numbers, percentages. */

@@ -48,6 +48,7 @@ export const english: LanguagePack = {
   hourWords: words("o'clock h hrs"),
   minuteWords: words('min mins minutes'),
   hourStems: ['hour'],
+  dayWords: words('day daily'),
   durationHourWords: words('h hrs'),
   hourOrdinalSuffixes: words(''),
   hourOrdinalWords: new Map(),

@@ -75,6 +75,7 @@ export const polish: LanguagePack = {
   hourWords: words('h godz'),
   minuteWords: words('min minut'),
   hourStems: ['godzin'],
+  dayWords: setWithoutDiacritics(words('dobę doba doby dzień dziennie')),
   durationHourWords: words('h godz'),
   hourOrdinalSuffixes: words('ej tej'),
   hourOrdinalWords: HOUR_WORDS,

@@ -56,8 +56,10 @@ export interface LanguagePack {
   hourWords: ReadonlySet<string>;
   /** Hour words that also count hours ("trwa 2 godz."), unlike "o'clock" or "годині". */
   durationHourWords: ReadonlySet<string>;
-  /** Stems of adjectives of hours after a hyphen ("24-hour", "24-godzinny", "24-годинний"). */
+  /** Stems of adjectives of hours after a hyphen ("24-hour", "24-godzinny", "24-годинний"), and of hour nouns ("24 hours", "24 godziny"). */
   hourStems: readonly string[];
+  /** Words for a day in "24 hours a day" ("day", "dobę", "добу"): with them "24 hours" means "always". */
+  dayWords: ReadonlySet<string>;
   /** Minute words after an hour word ("17 год. 30 хв.", "17 godz. 30 min"). */
   minuteWords: ReadonlySet<string>;
   /** Ordinal endings of an hour ("o 17-ej", "о 15-й годині", "до 17-ї"); unlike date endings ("15-го"). */

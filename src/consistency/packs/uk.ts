@@ -55,6 +55,7 @@ export const ukrainian: LanguagePack = {
   hourWords: words('год годині'),
   minuteWords: words('хв хвилин хвилини'),
   hourStems: ['годин'],
+  dayWords: words('добу доба доби день щодня'),
   durationHourWords: words('год'),
   hourOrdinalSuffixes: words('й ій ї'),
   hourOrdinalWords: forms([

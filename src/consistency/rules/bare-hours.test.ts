@@ -49,6 +49,18 @@ describe('bare hours ("od 8 do 16") against written times', () => {
     expect(mismatches(result)).toEqual([expect.stringMatching(/^en number: /)]);
   });
 
+  it('reads a bare hour that equals a count the other languages also give', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Pierwsze 20 minut gratis. Infolinia czynna w dni robocze 8–20.'),
+        en: md('The first 20 minutes are free. Helpline: weekdays 8 am–8 pm.'),
+        uk: md('Перші 20 хвилин безкоштовно. Гаряча лінія: у робочі дні з 8:00 до 20:00.'),
+      },
+    });
+    // pl gives 20 twice, the others once as a count and once as 20:00.
+    expect(mismatches(result)).toEqual([]);
+  });
+
   it('does not turn a count the other languages also give into a time', () => {
     const result = checkTexts({
       x: {

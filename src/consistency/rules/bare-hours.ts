@@ -6,40 +6,63 @@ export function factKeys(doc: DocumentFacts, kind: Fact['kind']): Set<string> {
   return new Set(doc.facts.filter((fact) => fact.kind === kind).map((fact) => fact.key));
 }
 
+/** How many times each key of one kind occurs in a document. */
+function keyCounts(doc: DocumentFacts, kind: Fact['kind']): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const fact of doc.facts) if (fact.kind === kind) counts.set(fact.key, (counts.get(fact.key) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * Polish and Ukrainian often give opening hours as bare numbers ("czynne od 8
- * do 16", "з 8 до 16") where another language writes "8 am to 4 pm". A bare
+ * do 16", "z 8 do 16") where another language writes "8 am to 4 pm". A bare
  * number alone is no time, but it is read as the hour when the other
- * languages that give that whole hour as a time do not give the number, and
- * either this language gives no such time elsewhere or the number is one of a
- * pair of such hours in one paragraph ("od 8 do 16"). A real difference still
- * shows: "od 8 do 16" against "8 am to 5 pm" leaves 16 unexplained and 17:00
- * missing.
+ * languages that give that whole hour as a time give the number fewer times
+ * (so it is not a count they state too: "20 minut" and "do 20" against "20
+ * minutes" and "8 pm"), and either this language gives no such time
+ * elsewhere or the number is one of a pair of such hours in one paragraph
+ * ("od 8 do 16"). Only as many numbers as are unexplained are read so, those
+ * in pairs first. A real difference still shows: "od 8 do 16" against "8 am
+ * to 5 pm" leaves 16 unexplained and 17:00 missing.
  *
  * Returns the documents with such numbers turned into times (new objects; the
  * inputs are not changed).
  */
 export function readBareHours(docs: readonly DocumentFacts[]): DocumentFacts[] {
   const times = docs.map((doc) => factKeys(doc, 'time'));
-  const numbers = docs.map((doc) => factKeys(doc, 'number'));
+  const numbers = docs.map((doc) => keyCounts(doc, 'number'));
   return docs.map((doc, d) => {
-    const hourOf = (fact: Fact): string | undefined => {
+    const own = numbers[d] ?? new Map<string, number>();
+    /** The hour a bare number may be, and how many of this document's numbers with its key the others leave unexplained. */
+    const hourOf = (fact: Fact): { key: string; unexplained: number } | undefined => {
       if (fact.kind !== 'number' || !/^\d{1,2}$/.test(fact.key) || Number(fact.key) > 24) return undefined;
       const key = `${String(Number(fact.key) % 24).padStart(2, '0')}:00`;
-      const givingTime = docs.filter((_, o) => o !== d && times[o]?.has(key)).map((other) => docs.indexOf(other));
-      if (givingTime.length === 0 || givingTime.some((o) => numbers[o]?.has(fact.key))) return undefined;
-      return key;
+      const givingTime = docs.flatMap((_, o) => (o !== d && times[o]?.has(key) ? [o] : []));
+      if (givingTime.length === 0) return undefined;
+      const explained = Math.max(...givingTime.map((o) => numbers[o]?.get(fact.key) ?? 0));
+      const unexplained = (own.get(fact.key) ?? 0) - explained;
+      return unexplained > 0 ? { key, unexplained } : undefined;
     };
     const candidates = new Map(doc.facts.flatMap((fact) => {
-      const key = hourOf(fact);
-      return key ? [[fact, key] as const] : [];
+      const hour = hourOf(fact);
+      return hour ? [[fact, hour] as const] : [];
     }));
     if (candidates.size === 0) return doc;
-    const inPair = (fact: Fact) => [...candidates.keys()].some((other) => other !== fact && other.block === fact.block);
+    const inPair = (fact: Fact) => [...candidates.keys()].some((other) => other !== fact && other.block === fact.block && other.key !== fact.key);
+    // Pairs first, then in text order, up to the unexplained count of each number.
+    const chosen = new Map<Fact, string>();
+    const left = new Map([...candidates.values()].map(({ key, unexplained }) => [key, unexplained]));
+    const ordered = [...candidates.keys()].sort((a, b) => Number(inPair(b)) - Number(inPair(a)));
+    for (const fact of ordered) {
+      const hour = candidates.get(fact);
+      if (!hour || (left.get(hour.key) ?? 0) <= 0 || (times[d]?.has(hour.key) && !inPair(fact))) continue;
+      chosen.set(fact, hour.key);
+      left.set(hour.key, (left.get(hour.key) ?? 0) - 1);
+    }
+    if (chosen.size === 0) return doc;
     const facts = doc.facts.map((fact): Fact => {
-      const key = candidates.get(fact);
-      if (!key || (times[d]?.has(key) && !inPair(fact))) return fact;
-      return { ...fact, kind: 'time', key, label: key };
+      const key = chosen.get(fact);
+      return key ? { ...fact, kind: 'time', key, label: key } : fact;
     });
     return { ...doc, facts };
   });
