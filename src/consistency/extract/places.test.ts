@@ -139,6 +139,10 @@ describe('addresses', () => {
     expect(keys(lang, text, 'address')).toEqual(expected);
   });
 
+  it('does not take the day of a date after a street-like word for a house number', () => {
+    expect(keys('uk', 'Wavelo повертається на вулиці Кракова 1 квітня 2025 року.', undefined, { publicationDate: '2025-03-20' })).toEqual(['2025-04-01']);
+  });
+
   it('ends the address at its house number, so a number in the next sentence is not taken for it', () => {
     expect(keys('pl', 'przy pl. Wszystkich Świętych 3-4. Wstęp 20 zł.')).toEqual(['house:3-4', 'PLN:20']);
     expect(keys('pl', 'ul. Dietla 11, Wejście B 2')).toEqual(['house:11', '2']);

@@ -322,6 +322,9 @@ export function matchStreet(scan: Scan, i: number): number {
       continue;
     }
     if (token.type === 'num') {
+      // "на вулиці Кракова 1 квітня": after a name, a day before its month, not a house number
+      // (before any name it is part of one: "ul. 3 Maja 5", "al. 29 Listopada 12").
+      if (nameWords > 0 && scan.pack.monthsAfterDay.has(scan.word(scan.skip(k + 1)) ?? '')) break;
       const end = readHouseNumber(scan, k);
       if (end === -1) break;
       [house, houseEnd] = [k, end];
