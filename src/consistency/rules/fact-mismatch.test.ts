@@ -44,6 +44,29 @@ describe('fact-mismatch across languages', () => {
     expect(mismatches(result)[0]?.message).toBe('weekday: the Polish text says "piątek" (every Friday), but en "Thursday" and uk "щочетверга" say every Thursday');
   });
 
+  it('counts a value as often as a paragraph writes it, so a doubled value in place of another is found', () => {
+    const in2025 = 'title: T\ndate: 2025-09-20';
+    const result = checkTexts({
+      x: {
+        pl: md('Nieczynne 3 i 10 października (piątki), w godz. 22:00–5:00.\n\nZmiana także w nocy z piątku na sobotę.', in2025),
+        en: md('Closed on 3 and 10 October (Fridays), 10 pm to 5 am.\n\nAlso changed on the night from Saturday to Saturday.', in2025),
+        uk: md('Не працює 3 і 10 жовтня (п’ятниці), з 22:00 до 5:00.\n\nЗміна також у ніч з п’ятниці на суботу.', in2025),
+      },
+    });
+    const [finding, ...rest] = mismatches(result);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ lang: 'en', fact: 'weekday', line: 8 });
+    // Repeating a value the others give once, with nothing missing, is no contradiction.
+    const repeated = checkTexts({
+      x: {
+        pl: md('Zapisy do 3 października.'),
+        en: md('Sign up by 3 October; yes, 3 October.'),
+        uk: md('Запис до 3 жовтня.'),
+      },
+    });
+    expect(mismatches(repeated)).toEqual([]);
+  });
+
   it('lets a summary sum up the body: months and years that cover its dates', () => {
     const summary = (text: string) => `title: T\ndate: 2025-03-03\nsummary: ${text}`;
     const result = checkTexts({

@@ -139,10 +139,11 @@ function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: stri
   const findings: FindingDraft[] = [];
   for (const { index, where } of views.aligned(voters)) {
     if (!voters.some((doc) => views.inBlock(doc, index, kind).length > 0)) continue;
-    const divergences = oddOneOut(
-      voters.map((doc) => ({ doc, items: votedAs(views.inBlock(doc, index, kind), kind, dates?.get(doc)) })),
-      factKey,
-    );
+    const voting = voters.map((doc) => ({ doc, items: votedAs(views.inBlock(doc, index, kind), kind, dates?.get(doc)) }));
+    // Within one paragraph a value counts as often as it is written: "Saturday to Saturday"
+    // where the others say "Friday to Saturday" lacks a Friday and has a Saturday too many.
+    const keys = occurrenceKeys(voting.flatMap(({ items }) => [items]));
+    const divergences = oddOneOut(voting, (fact) => keys.get(fact) ?? fact.key);
     for (const divergence of divergences) {
       // Only a contradiction in place: a fact repeated or left out in one paragraph is still given elsewhere.
       if (divergence.extra.length === 0 || divergence.missing.length === 0) continue;
@@ -152,6 +153,20 @@ function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: stri
     }
   }
   return findings;
+}
+
+/** A key for each fact that numbers repeats within its list: the second "wd:6" is "wd:6 #2". */
+function occurrenceKeys(lists: ReadonlyArray<readonly Fact[]>): Map<Fact, string> {
+  const keys = new Map<Fact, string>();
+  for (const facts of lists) {
+    const seen = new Map<string, number>();
+    for (const fact of facts) {
+      const count = (seen.get(fact.key) ?? 0) + 1;
+      seen.set(fact.key, count);
+      keys.set(fact, count === 1 ? fact.key : `${fact.key} #${count}`);
+    }
+  }
+  return keys;
 }
 
 /**
