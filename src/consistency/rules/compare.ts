@@ -47,7 +47,7 @@ export function oddOneOut<T>(voters: ReadonlyArray<Voter<T>>, keyOf: (item: T) =
 }
 
 /** Whether every language states the same values in the same order: the usual case, settled without building sets. */
-function sameKeysInOrder<T>(voters: ReadonlyArray<Voter<T>>, keyOf: (item: T) => string): boolean {
+export function sameKeysInOrder<T>(voters: ReadonlyArray<Voter<T>>, keyOf: (item: T) => string): boolean {
   const first = voters[0];
   if (!first) return true;
   for (let v = 1; v < voters.length; v++) {

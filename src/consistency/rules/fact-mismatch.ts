@@ -4,7 +4,7 @@ import type { Fact, FactKind } from '../types.ts';
 import { readBareHours } from './bare-hours.ts';
 import { readBareHouseNumbers } from './bare-house-numbers.ts';
 import { alignedBlocks, type AlignedBlock } from './aligned-blocks.ts';
-import { oddOneOut, type Divergence } from './compare.ts';
+import { oddOneOut, sameKeysInOrder, type Divergence } from './compare.ts';
 import { isLinkFact, linkedAddressFacts, namingLinkedPages } from './given-as-link.ts';
 import type { AnnouncementGroup, FindingDraft, Rule } from './types.ts';
 
@@ -140,6 +140,7 @@ function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: stri
   for (const { index, where } of views.aligned(voters)) {
     if (!voters.some((doc) => views.inBlock(doc, index, kind).length > 0)) continue;
     const voting = voters.map((doc) => ({ doc, items: votedAs(views.inBlock(doc, index, kind), kind, dates?.get(doc)) }));
+    if (sameKeysInOrder(voting, factKey)) continue;
     // Within one paragraph a value counts as often as it is written: "Saturday to Saturday"
     // where the others say "Friday to Saturday" lacks a Friday and has a Saturday too many.
     const keys = occurrenceKeys(voting.flatMap(({ items }) => [items]));
