@@ -38,6 +38,9 @@ export interface BlockInfo {
   /** Letters in words that are not part of a fact (addresses, URLs), by script. */
   latinLetters: number;
   cyrillicLetters: number;
+  /** Words of three letters or more that start with a small letter (running text, not names), by script. */
+  latinCommonWords: number;
+  cyrillicCommonWords: number;
   /** Those words, lower-cased. */
   words: string[];
   /** How many of those words start with a small letter: running text, not names ("Dom Kultury Podgórze"). */
@@ -91,17 +94,28 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
     let latinLetters = 0;
     let cyrillicLetters = 0;
     let commonWords = 0;
+    let latinCommonWords = 0;
+    let cyrillicCommonWords = 0;
     const words: string[] = [];
     for (let i = 0; i < scan.tokens.length; i++) {
       if (!scan.tokens.isWord(i) || scan.claimed[i]) continue;
       const lower = scan.tokens.lower(i) ?? '';
       words.push(lower);
-      if (block.text.charCodeAt(scan.tokens.start(i)) === lower.charCodeAt(0)) commonWords++;
+      const common = block.text.charCodeAt(scan.tokens.start(i)) === lower.charCodeAt(0);
+      if (common) commonWords++;
       // Lower case keeps a letter in its script, so the lower-cased word is counted.
+      let latin = 0;
+      let cyrillic = 0;
       for (let c = 0; c < lower.length; c++) {
         const code = lower.charCodeAt(c);
-        if (isLatinLetter(code)) latinLetters++;
-        else if (code >= 0x0400 && code <= 0x052f) cyrillicLetters++;
+        if (isLatinLetter(code)) latin++;
+        else if (code >= 0x0400 && code <= 0x052f) cyrillic++;
+      }
+      latinLetters += latin;
+      cyrillicLetters += cyrillic;
+      if (common && lower.length >= 3) {
+        if (latin > cyrillic) latinCommonWords++;
+        else if (cyrillic > 0) cyrillicCommonWords++;
       }
     }
     blocks.push({
@@ -112,6 +126,8 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
       position: lines.position(block.start),
       latinLetters,
       cyrillicLetters,
+      latinCommonWords,
+      cyrillicCommonWords,
       words,
       commonWords,
     });

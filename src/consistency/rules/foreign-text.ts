@@ -46,7 +46,12 @@ function foreignLanguage(block: BlockInfo, doc: DocumentFacts): string | undefin
   const letters = block.latinLetters + block.cyrillicLetters;
   const foreignScript = pack.script === 'Cyrl' ? 'Latn' : 'Cyrl';
   const foreignLetters = pack.script === 'Cyrl' ? block.latinLetters : block.cyrillicLetters;
-  if (foreignLetters >= MIN_LETTERS && foreignLetters > 0.6 * letters) {
+  // A name kept in its own language beside words of this one ("Організатор: Zarząd Zieleni
+  // Miejskiej w Krakowie") has no running words in the other script.
+  const foreignCommonWords = pack.script === 'Cyrl' ? block.latinCommonWords : block.cyrillicCommonWords;
+  const ownLetters = letters - foreignLetters;
+  const nameOnly = foreignCommonWords === 0 && ownLetters > 0;
+  if (foreignLetters >= MIN_LETTERS && foreignLetters > 0.6 * letters && !nameOnly) {
     const guess = likelyLanguage(block, foreignScript);
     const script = foreignScript === 'Latn' ? 'Latin' : 'Cyrillic';
     return guess ? `${guess.englishName} (${script} script)` : `${script} script`;

@@ -67,6 +67,13 @@ describe('foreign-text', () => {
     expect(byRule('foreign-text', result)).toEqual([]);
   });
 
+  it('stays silent for an institution kept under its Polish name beside Ukrainian words, but not for Polish running text', () => {
+    const name = checkTexts({ x: { uk: md('Організатор: Zarząd Zieleni Miejskiej w Krakowie.') } }, { languages: ['uk'] });
+    expect(byRule('foreign-text', name)).toEqual([]);
+    const text = checkTexts({ x: { uk: md('Організатор: bilety można kupić w kasie Zarządu.') } }, { languages: ['uk'] });
+    expect(byRule('foreign-text', text).map((f) => f.lang)).toEqual(['uk']);
+  });
+
   it('still warns about a sentence copied unchanged, even next to names', () => {
     const result = checkTexts({
       x: { pl: md('Zapraszamy do Domu Kultury Podgórze na bezpłatne zajęcia.'), en: md('Zapraszamy do Domu Kultury Podgórze na bezpłatne zajęcia.') },
