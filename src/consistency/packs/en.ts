@@ -118,8 +118,9 @@ export const english: LanguagePack = {
   thousandsSeparators: ',\u00a0\u202f',
   decimalSeparator: '.',
   numberWords: forms([
-    ['two', 2],
-    ['three', 3],
+    // "twice a week" is "dwa razy w tygodniu", "двічі на тиждень".
+    ['two twice', 2],
+    ['three thrice', 3],
     ['four', 4],
     ['five', 5],
     ['six', 6],

@@ -154,9 +154,10 @@ export const polish: LanguagePack = {
   numberWords: withoutDiacritics(
     forms([
       ['półtora półtorej', 1.5],
-      ['dwa dwie dwóch dwoma dwom dwoje dwojga', 2],
-      ['trzy trzech trzem trzema troje trojga', 3],
-      ['cztery czterech czterem czterema czworo czworga', 4],
+      // "dwukrotnie" is "twice", "двічі".
+      ['dwa dwie dwóch dwoma dwom dwoje dwojga dwukrotnie', 2],
+      ['trzy trzech trzem trzema troje trojga trzykrotnie', 3],
+      ['cztery czterech czterem czterema czworo czworga czterokrotnie', 4],
       ['pięć pięciu pięcioma pięcioro', 5],
       ['sześć sześciu sześcioma sześcioro', 6],
       ['siedem siedmiu siedmioma siedmioro', 7],
