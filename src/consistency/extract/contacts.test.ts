@@ -24,6 +24,13 @@ describe('phones, e-mails and URLs', () => {
     expect(keys('en', 'write to Konsultacje@Example.Krakow.pl.', 'email')).toEqual(['konsultacje@example.krakow.pl']);
   });
 
+  it('reads e-mail addresses with the "@" written out against spam robots, not as web addresses', () => {
+    expect(keys('pl', 'e-mail: info [at] krakow.pl', undefined)).toEqual(['info@krakow.pl']);
+    expect(keys('pl', 'pisz na info(at)krakow.pl.', undefined)).toEqual(['info@krakow.pl']);
+    expect(keys('pl', 'info [małpa] krakow.pl', undefined)).toEqual(['info@krakow.pl']);
+    expect(keys('uk', 'info (собака) krakow.pl', undefined)).toEqual(['info@krakow.pl']);
+  });
+
   it('reads bare URLs and ignores trailing punctuation', () => {
     expect(keys('pl', 'Zobacz https://www.Krakow.pl/konsultacje/.', 'url')).toEqual(['krakow.pl/konsultacje']);
     expect(keys('en', '(see www.krakow.pl)', 'url')).toEqual(['krakow.pl']);

@@ -104,6 +104,7 @@ function bareDomains(text: string): Array<[number, number]> {
     while (start > 0 && dot - start < MAX_HOST && HOST_CHAR.test(text[start - 1] ?? '')) start--;
     while (start < dot && (text[start] === '.' || text[start] === '-')) start++;
     if (start === dot || (start > 0 && BEFORE_HOST.test(text[start - 1] ?? ''))) continue;
+    if (AT_WORD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     let end = dot + match[0].length;
     if (text[end] === '@') continue;
     if (text[end] === '/') while (end < text.length && !URL_STOP.test(text[end] ?? ' ')) end++;
@@ -120,19 +121,39 @@ const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 
 export function matchEmails(scan: Scan): void {
   const { text } = scan;
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1] ?? '')) start--;
-    let end = at + 1;
-    while (end < text.length && end - at < 254 && DOMAIN_CHAR.test(text[end] ?? '')) end++;
-    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
-    const domain = text.slice(at + 1, end);
-    if (start === at || !/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain)) continue;
+  for (const [atStart, atEnd] of atSigns(text)) {
+    let start = atStart;
+    while (start > 0 && atStart - start < 64 && LOCAL_CHAR.test(text[start - 1] ?? '')) start--;
+    let end = atEnd;
+    while (end < text.length && end - atEnd < 254 && DOMAIN_CHAR.test(text[end] ?? '')) end++;
+    while (end > atEnd && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+    const domain = text.slice(atEnd, end);
+    if (start === atStart || !/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain)) continue;
     const range = tokensCovering(scan, start, end);
     if (!range || !scan.free(range.from, range.to)) continue;
-    const address = text.slice(start, end);
-    scan.add({ kind: 'email', key: address.toLowerCase(), label: address.toLowerCase(), ...range });
+    const address = `${text.slice(start, atStart)}@${domain}`.toLowerCase();
+    scan.add({ kind: 'email', key: address, label: address, ...range });
   }
+}
+
+/**
+ * "@", and the words written for it to keep addresses from spam robots:
+ * "info [at] krakow.pl", "info(at)krakow.pl", "info [małpa] krakow.pl",
+ * "info (собака) krakow.pl". Start and end of each, in text order.
+ */
+const AT_WORD = /\s?[[(](?:at|małpa|malpa|собака)[\])]\s?/giu;
+/** A spelled-out "@" just before a host ("[at] krakow.pl"): the host is part of an e-mail address, not a web address. */
+const AT_WORD_BEFORE = /[[(](?:at|małpa|malpa|собака)[\])]\s?$/iu;
+
+function atSigns(text: string): Array<[number, number]> {
+  const signs: Array<[number, number]> = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) signs.push([at, at + 1]);
+  if (text.includes('[') || text.includes('(')) {
+    AT_WORD.lastIndex = 0;
+    for (let match = AT_WORD.exec(text); match !== null; match = AT_WORD.exec(text)) signs.push([match.index, match.index + match[0].length]);
+    signs.sort((a, b) => a[0] - b[0]);
+  }
+  return signs;
 }
 
 /**
