@@ -148,6 +148,18 @@ describe('times', () => {
     expect(keys('uk', 'до п’ятої категорії', 'time')).toEqual([]);
   });
 
+  it('reads both ends of a range with one hour word after it, and minutes glued to "h"', () => {
+    expect(keys('uk', 'з 8 до 16 год.', 'time')).toEqual(['08:00', '16:00']);
+    expect(keys('pl', 'od 8 do 16 godz.', 'time')).toEqual(['08:00', '16:00']);
+    expect(keys('en', 'at 17h30', 'time')).toEqual(['17:30']);
+  });
+
+  it('reads a range of counted hours as numbers, not as clock times', () => {
+    expect(keys('pl', 'zajęcia trwają od 2 do 3 godz.')).toEqual(keys('en', 'classes last 2 to 3 hrs'));
+    expect(keys('pl', 'zajęcia trwają od 2 do 3 godz.', 'time')).toEqual([]);
+    expect(keys('uk', 'триває від 2 до 3 год.', 'time')).toEqual([]);
+  });
+
   it('stays silent on numbers that only look like spoken hours', () => {
     expect(keys('uk', 'до 15-го червня', 'time')).toEqual([]);
     expect(keys('uk', 'протягом 21 дня', 'time')).toEqual([]);

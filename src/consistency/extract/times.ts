@@ -55,6 +55,14 @@ function followsTime(scan: Scan, i: number): boolean {
   return scan.isRangeConnector(connector) && scan.back(connector) === last.to - 1;
 }
 
+/** True when the previous fact is a plain number that ends just before a range word or dash ending at i ("od 2 do 3 godz."). */
+function followsNumber(scan: Scan, i: number): boolean {
+  const last = scan.facts[scan.facts.length - 1];
+  if (last?.kind !== 'number') return false;
+  const connector = scan.back(i);
+  return scan.isRangeConnector(connector) && scan.back(connector) === last.to - 1;
+}
+
 const SUPERSCRIPT_DIGITS = new Map([...'⁰¹²³⁴⁵⁶⁷⁸⁹'].map((digit, value) => [digit, value]));
 
 /** Minutes written as two superscript digits right after the hour, as on posters: "17⁰⁰", "9³⁰". */
@@ -183,12 +191,20 @@ export function matchHourWordTime(scan: Scan, i: number): number {
   if (hours === undefined) return -1;
   const j = scan.skip(i + 1);
   const word = scan.word(j);
-  if (word === undefined || !scan.pack.hourWords.has(word)) return -1;
+  if (word === undefined || !scan.pack.hourWords.has(word)) return matchHourRangeStart(scan, i, hours, j);
   // "trwa 2 godz.", "2 год 30 хв", "2 hrs" count hours: a clock time needs "o"/"о"/"at" or a label before it, or an afternoon hour.
-  if (scan.pack.durationHourWords.has(word) && hours < 13 && !isMarker(scan.word(scan.back(i)), scan) && scan.punct(scan.back(i)) !== ':') return -1;
+  // The end of a range of counted hours ("od 2 do 3 godz.") counts hours too, though "do" may mark a time.
+  const marked = isMarker(scan.word(scan.back(i)), scan) && !followsNumber(scan, i);
+  if (scan.pack.durationHourWords.has(word) && hours < 13 && !marked && scan.punct(scan.back(i)) !== ':') return -1;
   // "czynne 24 h", "24 год на добу": the whole day, never the time 00:00.
   if (scan.pack.durationHourWords.has(word) && hours === 24) return -1;
   const end = scan.afterAbbreviation(j);
+  // "17h30": minutes straight after the hour word.
+  const glued = end === j + 1 && scan.adjacent(j) && scan.num(j + 1)?.length === 2 ? hourValue(scan.num(j + 1), 59) : undefined;
+  if (glued !== undefined && !scan.tokens.isWord(j + 2)) {
+    addTime(scan, i, j + 2, hours, glued);
+    return j + 2;
+  }
   // "о 17 год. 30 хв.", "17 godz. 30 min": the minutes in words after the hour.
   const minutesAt = scan.skip(end);
   const minutes = hourValue(scan.num(minutesAt), 59);
@@ -207,6 +223,27 @@ export function matchHourWordTime(scan: Scan, i: number): number {
   }
   addTime(scan, i, end, hours, 0);
   return end;
+}
+
+/**
+ * "з 8 до 16 год.", "od 8 do 16 godz.": one hour word after both ends of a
+ * range makes the first a time too (the second is read when the scan gets
+ * there). Not for durations ("od 2 do 3 godz.").
+ */
+function matchHourRangeStart(scan: Scan, i: number, hours: number, connector: number): number {
+  if (!scan.isRangeConnector(connector)) return -1;
+  const second = scan.skip(connector + 1);
+  const secondHours = hourValue(scan.num(second));
+  const word = scan.word(scan.skip(second + 1));
+  const wordAt = scan.skip(second + 1);
+  if (secondHours === undefined || secondHours <= hours || word === undefined || !scan.pack.hourWords.has(word)) return -1;
+  // Small hours may be a duration ("od 2 do 3 godz.") unless "godz." stands before them too.
+  if (scan.pack.durationHourWords.has(word) && secondHours < 13 && !scan.pack.strongTimeMarkers.has(scan.word(scan.back(i)) ?? '')) return -1;
+  // "з 8 до 10 год. вечора": the period may move both ends; left to the bare-hours reading.
+  const end = scan.afterAbbreviation(wordAt);
+  if (scan.isSpace(end) && readDayPeriod(scan, end + 1)) return -1;
+  addTime(scan, i, i + 1, hours, 0);
+  return i + 1;
 }
 
 /** An hour in words before "o'clock": "at ten o'clock", "seven o'clock in the evening". */
