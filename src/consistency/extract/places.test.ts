@@ -79,6 +79,7 @@ describe('rooms and buildings', () => {
     ['pl', 'pok. 12a', 'room', ['room:12A']],
     ['en', 'room 204', 'room', ['room:204']],
     ['en', 'Room 2.14', 'room', ['room:2.14']],
+    ['en', 'ground floor, surgery 7', 'room', ['room:7']],
     ['uk', 'аудиторія 204', 'room', ['room:204']],
     ['uk', 'кімната № 204', 'room', ['room:204']],
     ['pl', 'budynek A', 'building', ['building:A']],

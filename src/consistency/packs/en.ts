@@ -94,7 +94,8 @@ export const english: LanguagePack = {
       ['tenth', 10],
     ]),
   },
-  roomWords: words('room rm hall office'),
+  // "surgery 7": a doctor's room in British English.
+  roomWords: words('room rm hall office surgery classroom auditorium'),
   buildingWords: words('building block pavilion wing'),
   buildingNumberFirst: false,
   numberMarkers: words('no nr number #'),

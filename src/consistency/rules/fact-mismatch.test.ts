@@ -77,6 +77,14 @@ describe('fact-mismatch across languages', () => {
       },
     });
     expect(brief(result)).toEqual([]);
+    // It may say more than the body: years of birth and a deadline beside last year's figures.
+    const more = checkTexts(
+      { x: { en: md('In 2024, about 38% of those eligible were vaccinated.', summary('Children born in 2011–2013 can be vaccinated until 31 December 2025.')) } },
+      { languages: ['en'] },
+    );
+    expect(brief(more)).toEqual([]);
+    const slip = checkTexts({ x: { en: md('Collection on 15 March 2025.', summary('Collection on 14 March 2025.')) } }, { languages: ['en'] });
+    expect(brief(slip)).toEqual(['en:4 fact-mismatch date']);
     const wrong = checkTexts({ x: { en: md('Collection on 15 March.', summary('Collection in May 2025.')) } }, { languages: ['en'] });
     expect(mismatches(wrong)[0]?.message).toBe('date: the summary says "May 2025", but the body says "15 March" (15 March 2025)');
   });

@@ -300,6 +300,29 @@ function eventAgainstText(doc: DocumentFacts, id: string, views: FactViews): Fin
 /** Whether a date key lies within a coarser one: "2025-03-15" within "2025-03" or "2025". */
 const withinPeriod = (key: string, period: string) => key.length > period.length && key.startsWith(period) && key[period.length] === '-';
 
+/**
+ * Whether two dates are close enough for one to be a slip for the other: days
+ * of one month, the same day of another month, or within a month of each
+ * other ("14 June" for "15 June", "19 July" for "19 June"); months of one year
+ * or the same month of another; years a year apart.
+ */
+function mayBeSlipOf(a: string, b: string): boolean {
+  // Compared at the coarser precision of the two: "May 2025" with "15 March 2025" as months.
+  // A year standing alone ("in 2024, 38 % …") says something else than a full date.
+  const precision = Math.min(a.length, b.length);
+  if (precision === 4 && a.length !== b.length) return false;
+  return sameRoughDate(a.slice(0, precision), b.slice(0, precision));
+}
+
+function sameRoughDate(a: string, b: string): boolean {
+  const [ya = 0, ma = 0, da = 0] = a.split('-').map(Number);
+  const [yb = 0, mb = 0, db = 0] = b.split('-').map(Number);
+  if (a.length === 4) return Math.abs(ya - yb) <= 1;
+  if (a.length === 7) return ya === yb || ma === mb;
+  const days = Math.abs(Date.UTC(ya, ma - 1, da) - Date.UTC(yb, mb - 1, db)) / 86_400_000;
+  return (ya === yb && ma === mb) || da === db || days <= 31;
+}
+
 function summaryAgainstBody(doc: DocumentFacts, id: string, views: FactViews): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const kind of COMPARED_KINDS) {
@@ -311,8 +334,13 @@ function summaryAgainstBody(doc: DocumentFacts, id: string, views: FactViews): F
     const bodyKeys = new Set(body.map((fact) => fact.key));
     for (const fact of facts) {
       if (fact.part !== 'summary' || bodyKeys.has(fact.key)) continue;
-      // A summary sums up: "in March and April 2025" over the body's "15 March" and "5 April".
-      if (kind === 'date' && body.some((bodyFact) => withinPeriod(bodyFact.key, fact.key) || withinPeriod(fact.key, bodyFact.key))) continue;
+      if (kind === 'date') {
+        // A summary sums up: "in March and April 2025" over the body's "15 March" and "5 April".
+        if (body.some((bodyFact) => withinPeriod(bodyFact.key, fact.key) || withinPeriod(fact.key, bodyFact.key))) continue;
+        // It may also say more than the body ("born in 2011–2013" over a body that gives only
+        // last year's figures); a date is a contradiction only beside a body date it could be a slip of.
+        if (!body.some((bodyFact) => mayBeSlipOf(fact.key, bodyFact.key))) continue;
+      }
       findings.push({
         rule: id,
         fact: kind,
