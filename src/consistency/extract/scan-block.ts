@@ -234,6 +234,17 @@ function onlyRangeWords(scan: Scan, from: number, to: number, nights = false): b
   return connectors === 1;
 }
 
+/** Only one comma (and spaces) between from and to: the items of a list ("pon., śr., pt."). */
+function onlyListComma(scan: Scan, from: number, to: number): boolean {
+  let commas = 0;
+  for (let i = from; i < to; i++) {
+    if (scan.isSpace(i)) continue;
+    if (scan.punct(i) !== ',') return false;
+    commas++;
+  }
+  return commas === 1;
+}
+
 const TIE_GAP = new Set([',', '(', ')', '–', '-', '—']);
 
 /** Whether only spaces, commas and brackets stand between token a (exclusive) and b (exclusive). */
@@ -274,8 +285,10 @@ function tieWeekdays(scan: Scan): RawFact[] {
     // "19 June 2024 (Monday), 20 June …": a weekday in brackets belongs to the date before it.
     const bracketed = scan.punct(fact.from - 1) === '(' && scan.punct(fact.to) === ')';
     const tied = paired.has(k) ? paired.get(k) : bracketed ? (backward ?? forward) : (forward ?? backward);
-    // An abbreviation stands alone only as one end of a weekday range: "pon.–pt.", "Mon–Fri", "пн–пт".
-    const inRange = (other: RawFact | undefined, from: number, to: number) => other?.kind === 'weekday' && onlyRangeWords(scan, from, to);
+    // An abbreviation stands alone only as one end of a weekday range ("pon.–pt.", "Mon–Fri", "пн–пт")
+    // or in a list of weekdays ("pon., śr., pt.", "Mon, Wed and Fri", "пн, ср, пт").
+    const inRange = (other: RawFact | undefined, from: number, to: number) =>
+      other?.kind === 'weekday' && (onlyRangeWords(scan, from, to) || onlyListComma(scan, from, to));
     if (tied === undefined && fact.weekday.abbreviation && !inRange(next, fact.to, next?.from ?? 0) && !inRange(prev, prev?.to ?? 0, fact.from)) continue;
     result.push({ ...fact, weekday: { ...fact.weekday, ...(tied === undefined ? {} : { date: tied }) } });
   }

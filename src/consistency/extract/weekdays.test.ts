@@ -59,6 +59,17 @@ describe('weekdays', () => {
     expect(keys('en', 'the sun is out', 'weekday')).toEqual([]);
     expect(keys('en', 'Sat down with us', 'weekday')).toEqual([]);
     expect(keys('pl', 'pt. konferencji', 'weekday')).toEqual([]);
+    expect(keys('en', 'Sun, sea and sand', 'weekday')).toEqual([]);
+  });
+
+  it.each([
+    ['pl', 'pon., śr., pt.: 8:00–14:00', ['wd:1', 'wd:3', 'wd:5']],
+    ['en', 'Mon, Wed, Fri: 8 am–2 pm', ['wd:1', 'wd:3', 'wd:5']],
+    ['en', 'Mon, Wed and Fri', ['wd:1', 'wd:3', 'wd:5']],
+    ['uk', 'пн, ср, пт: 8:00–14:00', ['wd:1', 'wd:3', 'wd:5']],
+    ['uk', 'вт, чт: 12:00–18:00', ['wd:2', 'wd:4']],
+  ] as const)('%s: reads the list of abbreviated weekdays "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'weekday')).toEqual(expected);
   });
 });
 

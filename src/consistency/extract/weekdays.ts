@@ -63,7 +63,7 @@ export function matchWeekday(scan: Scan, i: number): number {
     const dashed = DASHES.has(scan.punct(end) ?? '') || DASHES.has(scan.punct(i - 1) ?? '');
     // "Wed 19 June", "ср, 19.06": a number follows; the weekday is kept only if a date does.
     const beforeNumber = scan.num(scan.skip(scan.punct(end) === ',' ? end + 1 : end)) !== undefined;
-    if (!dotted && !bracketed && !dashed && !beforeNumber) return -1;
+    if (!dotted && !bracketed && !dashed && !beforeNumber && !inAbbreviationList(scan, i, end)) return -1;
   }
   scan.add({
     kind: 'weekday',
@@ -74,6 +74,22 @@ export function matchWeekday(scan: Scan, i: number): number {
     weekday: { day, recurring, abbreviation },
   });
   return end;
+}
+
+/**
+ * "Mon, Wed, Fri", "пн, ср і пт": weekday abbreviation i (ending at `end`)
+ * is joined by a comma or a list word to another one after or before it.
+ */
+function inAbbreviationList(scan: Scan, i: number, end: number): boolean {
+  const { weekdayAbbreviations, rangeWords } = scan.pack;
+  const joins = (k: number) => scan.punct(k) === ',' || rangeWords.has(scan.word(k) ?? '');
+  const after = scan.skip(end);
+  if (joins(after) && weekdayAbbreviations.has(scan.word(scan.skip(after + 1)) ?? '')) return true;
+  const joiner = scan.back(i);
+  if (!joins(joiner)) return false;
+  let previous = scan.back(joiner);
+  if (scan.punct(previous) === '.' && scan.adjacent(previous - 1)) previous--;
+  return weekdayAbbreviations.has(scan.word(previous) ?? '');
 }
 
 /** True when a recurring weekday ends just before i, joined to it by one list word or comma. */
