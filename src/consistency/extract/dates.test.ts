@@ -83,6 +83,11 @@ describe('dates', () => {
     expect(quotedDates('uk', 'Це буде в квітні 2025 року.')).toEqual(['квітні 2025 року']);
   });
 
+  it('reads a day number past 31 written as a day as an impossible date, not as a number', () => {
+    expect(keys('en', 'From January 27th to 32nd, 2025', 'date')).toEqual(['2025-01-27', 'invalid:2025-01-32']);
+    expect(keys('en', 'in June 35 people came', 'number')).toEqual(['35']);
+  });
+
   it('reads a short month name only with its dot or a year, as some are also words', () => {
     expect(keys('pl', 'widziałem 19 lis', 'date')).toEqual([]);
     expect(keys('uk', 'надіслати 1 лист', 'date')).toEqual([]);

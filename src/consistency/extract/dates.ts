@@ -15,8 +15,11 @@ const ROMAN_MONTHS = new Map(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 
  * Records a date. Whether the day exists ("31 czerwca" does not) is decided
  * once the year is known; impossible dates are kept so they can be reported.
  */
+/** The largest day number read as a (then impossible) day when written as one ("32nd"). */
+const MAX_WRITTEN_DAY = 39;
+
 function addDate(scan: Scan, from: number, to: number, month: number, day: number | undefined, year: number | undefined): boolean {
-  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return false;
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > MAX_WRITTEN_DAY))) return false;
   scan.add({ kind: 'date', key: '', label: '', from, to, date: { month, ...(day === undefined ? {} : { day }), ...(year === undefined ? {} : { year }) } });
   return true;
 }
@@ -32,7 +35,12 @@ function dayValue(text: string | undefined): number | undefined {
 /** A day number with its ordinal suffix ("19", "19th", "19-го"). */
 function readDay(scan: Scan, i: number): { day: number; end: number } | undefined {
   const day = dayValue(scan.num(i));
-  if (day === undefined) return undefined;
+  if (day === undefined) {
+    // "January 27th to 32nd", "32-го": written as a day, so an impossible date rather than a number.
+    const text = scan.num(i);
+    const end = skipOrdinalSuffix(scan, i + 1);
+    return text?.length === 2 && Number(text) <= MAX_WRITTEN_DAY && end > i + 1 ? { day: Number(text), end } : undefined;
+  }
   // "19." before a month word, as some Polish editors write it.
   if (scan.punct(i + 1) === '.' && scan.adjacent(i) && scan.isSpace(i + 2) && readMonthWord(scan, i + 3, scan.pack.monthsAfterDay)) {
     return { day, end: i + 2 };

@@ -83,8 +83,16 @@ describe('fact-mismatch across languages', () => {
       { languages: ['en'] },
     );
     expect(brief(more)).toEqual([]);
+    // A deadline in the summary beside meeting dates in the body is more, not other.
+    const deadline = checkTexts(
+      { x: { en: md('Open meetings on Thursday, 10 April and Tuesday, 15 April 2025.', summary('Comments can be submitted until 30 April 2025.')) } },
+      { languages: ['en'] },
+    );
+    expect(brief(deadline)).toEqual([]);
     const slip = checkTexts({ x: { en: md('Collection on 15 March 2025.', summary('Collection on 14 March 2025.')) } }, { languages: ['en'] });
     expect(brief(slip)).toEqual(['en:4 fact-mismatch date']);
+    const month = checkTexts({ x: { en: md('Collection on 19 July 2025 and 2 August 2025.', summary('Collection on 19 June 2025 and 2 August 2025.')) } }, { languages: ['en'] });
+    expect(brief(month)).toEqual(['en:4 fact-mismatch date']);
     const wrong = checkTexts({ x: { en: md('Collection on 15 March.', summary('Collection in May 2025.')) } }, { languages: ['en'] });
     expect(mismatches(wrong)[0]?.message).toBe('date: the summary says "May 2025", but the body says "15 March" (15 March 2025)');
   });

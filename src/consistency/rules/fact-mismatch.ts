@@ -296,33 +296,59 @@ function eventAgainstText(doc: DocumentFacts, id: string, views: FactViews): Fin
   return findings;
 }
 
-/** A summary is read on the index page on its own: it must not contradict its body. */
 /** Whether a date key lies within a coarser one: "2025-03-15" within "2025-03" or "2025". */
 const withinPeriod = (key: string, period: string) => key.length > period.length && key.startsWith(period) && key[period.length] === '-';
 
-/**
- * Whether two dates are close enough for one to be a slip for the other: days
- * of one month, the same day of another month, or within a month of each
- * other ("14 June" for "15 June", "19 July" for "19 June"); months of one year
- * or the same month of another; years a year apart.
- */
-function mayBeSlipOf(a: string, b: string): boolean {
-  // Compared at the coarser precision of the two: "May 2025" with "15 March 2025" as months.
-  // A year standing alone ("in 2024, 38 % …") says something else than a full date.
-  const precision = Math.min(a.length, b.length);
-  if (precision === 4 && a.length !== b.length) return false;
-  return sameRoughDate(a.slice(0, precision), b.slice(0, precision));
+/** Whether two date keys name the same period or one lies within the other. */
+const overlapping = (a: string, b: string) => a === b || withinPeriod(a, b) || withinPeriod(b, a);
+
+function dateParts(key: string): [number, number, number] {
+  const [year = 0, month = 0, day = 0] = key.split('-').map(Number);
+  return [year, month, day];
 }
 
-function sameRoughDate(a: string, b: string): boolean {
-  const [ya = 0, ma = 0, da = 0] = a.split('-').map(Number);
-  const [yb = 0, mb = 0, db = 0] = b.split('-').map(Number);
-  if (a.length === 4) return Math.abs(ya - yb) <= 1;
-  if (a.length === 7) return ya === yb || ma === mb;
+/** A slip of the pen: a day or two off, the same day of another month, a month or a year off. */
+function likelySlip(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const [ya, ma, da] = dateParts(a);
+  const [yb, mb, db] = dateParts(b);
+  if (a.length === 4) return Math.abs(ya - yb) === 1;
+  if (a.length === 7) return (ya === yb && Math.abs(ma - mb) === 1) || (ma === mb && Math.abs(ya - yb) === 1);
   const days = Math.abs(Date.UTC(ya, ma - 1, da) - Date.UTC(yb, mb - 1, db)) / 86_400_000;
-  return (ya === yb && ma === mb) || da === db || days <= 31;
+  return days <= 2 || (ya === yb && da === db);
 }
 
+/**
+ * The same period at the coarser precision of the two: days of one month, a
+ * month and a date of the same year ("in May 2025" and "15 March 2025"),
+ * years a year apart. A year standing alone ("in 2024, 38 % …") says
+ * something else than a full date.
+ */
+function samePeriod(a: string, b: string): boolean {
+  const precision = Math.min(a.length, b.length);
+  if (precision === 4) return a.length === b.length && Math.abs(dateParts(a)[0] - dateParts(b)[0]) <= 1;
+  // Days of one month; a month and any date of its year.
+  const [ya, ma] = dateParts(a);
+  const [yb, mb] = dateParts(b);
+  return ya === yb && (precision === 7 || ma === mb);
+}
+
+/**
+ * Summary dates that contradict the body. A summary sums up ("in March and
+ * April 2025" over "15 March" and "5 April") and may say more than the body (a
+ * deadline, years of birth), so a date the body lacks counts only as a likely
+ * slip for one of the body's own dates, or, where the summary and the body
+ * each give dates the other lacks and the body no more of them, as another
+ * date in the same period ("in May 2025" where the body says "15 March 2025").
+ */
+function summaryDatesAgainstBody(summary: readonly Fact[], body: readonly Fact[]): Fact[] {
+  const summaryOnly = summary.filter((fact) => !body.some((other) => overlapping(fact.key, other.key)));
+  const bodyOnly = body.filter((fact) => !summary.some((other) => overlapping(fact.key, other.key)));
+  const comparable = bodyOnly.length <= summaryOnly.length;
+  return summaryOnly.filter((fact) => bodyOnly.some((other) => likelySlip(fact.key, other.key) || (comparable && samePeriod(fact.key, other.key))));
+}
+
+/** A summary is read on the index page on its own: it must not contradict its body. */
 function summaryAgainstBody(doc: DocumentFacts, id: string, views: FactViews): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const kind of COMPARED_KINDS) {
@@ -332,15 +358,9 @@ function summaryAgainstBody(doc: DocumentFacts, id: string, views: FactViews): F
     const body = facts.filter((fact) => fact.part === 'body');
     if (body.length === 0) continue;
     const bodyKeys = new Set(body.map((fact) => fact.key));
-    for (const fact of facts) {
-      if (fact.part !== 'summary' || bodyKeys.has(fact.key)) continue;
-      if (kind === 'date') {
-        // A summary sums up: "in March and April 2025" over the body's "15 March" and "5 April".
-        if (body.some((bodyFact) => withinPeriod(bodyFact.key, fact.key) || withinPeriod(fact.key, bodyFact.key))) continue;
-        // It may also say more than the body ("born in 2011–2013" over a body that gives only
-        // last year's figures); a date is a contradiction only beside a body date it could be a slip of.
-        if (!body.some((bodyFact) => mayBeSlipOf(fact.key, bodyFact.key))) continue;
-      }
+    const summary = facts.filter((fact) => fact.part === 'summary');
+    const contradicting = kind === 'date' ? summaryDatesAgainstBody(summary, body) : summary.filter((fact) => !bodyKeys.has(fact.key));
+    for (const fact of contradicting) {
       findings.push({
         rule: id,
         fact: kind,
