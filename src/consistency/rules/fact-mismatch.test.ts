@@ -89,6 +89,11 @@ describe('fact-mismatch across languages', () => {
       { languages: ['en'] },
     );
     expect(brief(deadline)).toEqual([]);
+    // Opening hours in the summary beside the times of shows in the body.
+    const hours = checkTexts({ x: { en: md('Fire brigade shows at noon, 2 pm and 4 pm.', summary('Fair from 11 am to 7 pm.')) } }, { languages: ['en'] });
+    expect(brief(hours)).toEqual([]);
+    const otherHour = checkTexts({ x: { en: md('The fair runs from 11 am to 6 pm.', summary('Fair from 11 am to 7 pm.')) } }, { languages: ['en'] });
+    expect(mismatches(otherHour)[0]?.message).toBe('time: the summary says "7 pm" (19:00), but the body says "11 am" (11:00), "6 pm" (18:00)');
     const slip = checkTexts({ x: { en: md('Collection on 15 March 2025.', summary('Collection on 14 March 2025.')) } }, { languages: ['en'] });
     expect(brief(slip)).toEqual(['en:4 fact-mismatch date']);
     const month = checkTexts({ x: { en: md('Collection on 19 July 2025 and 2 August 2025.', summary('Collection on 19 June 2025 and 2 August 2025.')) } }, { languages: ['en'] });

@@ -334,18 +334,21 @@ function samePeriod(a: string, b: string): boolean {
 }
 
 /**
- * Summary dates that contradict the body. A summary sums up ("in March and
- * April 2025" over "15 March" and "5 April") and may say more than the body (a
- * deadline, years of birth), so a date the body lacks counts only as a likely
- * slip for one of the body's own dates, or, where the summary and the body
- * each give dates the other lacks and the body no more of them, as another
- * date in the same period ("in May 2025" where the body says "15 March 2025").
+ * Summary facts that contradict the body. A summary sums up ("in March and
+ * April 2025" over "15 March" and "5 April") and may say more than the body
+ * (opening hours beside the times of shows, a deadline beside meeting dates),
+ * so a value the body lacks counts as a contradiction only where the summary
+ * and the body each give values the other lacks, the body no more of them
+ * (one value written in place of another), or, for dates, as a likely slip
+ * for one of the body's own dates.
  */
-function summaryDatesAgainstBody(summary: readonly Fact[], body: readonly Fact[]): Fact[] {
-  const summaryOnly = summary.filter((fact) => !body.some((other) => overlapping(fact.key, other.key)));
-  const bodyOnly = body.filter((fact) => !summary.some((other) => overlapping(fact.key, other.key)));
-  const comparable = bodyOnly.length <= summaryOnly.length;
-  return summaryOnly.filter((fact) => bodyOnly.some((other) => likelySlip(fact.key, other.key) || (comparable && samePeriod(fact.key, other.key))));
+function summaryFactsAgainstBody(kind: FactKind, summary: readonly Fact[], body: readonly Fact[]): Fact[] {
+  const same = kind === 'date' ? overlapping : (a: string, b: string) => a === b;
+  const summaryOnly = summary.filter((fact) => !body.some((other) => same(fact.key, other.key)));
+  const bodyOnly = body.filter((fact) => !summary.some((other) => same(fact.key, other.key)));
+  const inPlace = bodyOnly.length > 0 && bodyOnly.length <= summaryOnly.length;
+  if (kind !== 'date') return inPlace ? summaryOnly : [];
+  return summaryOnly.filter((fact) => bodyOnly.some((other) => likelySlip(fact.key, other.key) || (inPlace && samePeriod(fact.key, other.key))));
 }
 
 /** A summary is read on the index page on its own: it must not contradict its body. */
@@ -357,10 +360,8 @@ function summaryAgainstBody(doc: DocumentFacts, id: string, views: FactViews): F
     if (!facts.some((fact) => fact.part === 'summary')) continue;
     const body = facts.filter((fact) => fact.part === 'body');
     if (body.length === 0) continue;
-    const bodyKeys = new Set(body.map((fact) => fact.key));
     const summary = facts.filter((fact) => fact.part === 'summary');
-    const contradicting = kind === 'date' ? summaryDatesAgainstBody(summary, body) : summary.filter((fact) => !bodyKeys.has(fact.key));
-    for (const fact of contradicting) {
+    for (const fact of summaryFactsAgainstBody(kind, summary, body)) {
       findings.push({
         rule: id,
         fact: kind,
