@@ -109,6 +109,19 @@ describe('rooms and buildings', () => {
     expect(keys('uk', 'корпус Д', 'building')).toEqual(['building:D']);
   });
 
+  it('reads lists of rooms and buildings after one noun, and a room named with an adjective before its number', () => {
+    expect(keys('en', 'rooms 12 and 13', 'room')).toEqual(['room:12', 'room:13']);
+    expect(keys('pl', 'w salach 12, 13 i 14', 'room')).toEqual(['room:12', 'room:13', 'room:14']);
+    expect(keys('uk', 'аудиторії 12 і 13', 'room')).toEqual(['room:12', 'room:13']);
+    expect(keys('pl', 'budynek A i B', 'building')).toEqual(['building:A', 'building:B']);
+    expect(keys('pl', 'sala konferencyjna nr 1.08')).toEqual(['room:1.08']);
+    // Not a list: a count after a comma, a time after "to".
+    expect(keys('pl', 'sala 12, 15 osób')).toEqual(['room:12', '15']);
+    expect(keys('en', 'room 5 to 7 pm')).toEqual(['room:5', '19:00']);
+    expect(keys('pl', 'sala 12 do 15:00')).toEqual(['room:12', '15:00']);
+    expect(keys('pl', 'sala mieści 50 osób')).toEqual(['50']);
+  });
+
   it('does not take a conjunction for a building letter', () => {
     expect(keys('pl', 'budynek i parking', 'building')).toEqual([]);
   });

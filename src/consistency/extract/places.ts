@@ -230,11 +230,49 @@ function matchNamedPlace(scan: Scan, i: number, nouns: ReadonlySet<string>, kind
   const word = scan.word(i);
   if (word === undefined || !nouns.has(word)) return -1;
   const start = scan.afterAbbreviation(i);
-  const id = readIdentifier(scan, start);
+  const id = readIdentifier(scan, start) ?? afterAdjective(scan, start);
   if (!id) return -1;
-  const key = normaliseIdentifier(id.text);
-  scan.add({ kind, key: `${kind}:${key}`, label: `${kind} ${key}`, from: i, to: id.end });
-  return id.end;
+  const places = [{ from: i, ...id }];
+  // "rooms 12 and 13", "sale 12, 13 i 14", "корпуси А і Б": one list after the noun.
+  const joiners: number[] = [];
+  for (let k = scan.skip(id.end); places.length < MAX_LISTED_PLACES && joinsPlaces(scan, k); ) {
+    const next = readIdentifier(scan, scan.skip(k + 1));
+    const last = places[places.length - 1];
+    if (!next || !last || startsWithDigit(next.text) !== startsWithDigit(last.text)) break;
+    joiners.push(k);
+    places.push({ from: scan.skip(k + 1), ...next });
+    k = scan.skip(next.end);
+  }
+  // A comma does not end a list ("sala 12, 15 osób" names one room).
+  while (joiners.length > 0 && scan.punct(joiners[joiners.length - 1] ?? -1) === ',') {
+    joiners.pop();
+    places.pop();
+  }
+  for (const place of places) {
+    const key = normaliseIdentifier(place.text);
+    scan.add({ kind, key: `${kind}:${key}`, label: `${kind} ${key}`, from: place.from, to: place.end });
+  }
+  return places[places.length - 1]?.end ?? id.end;
+}
+
+const MAX_LISTED_PLACES = 6;
+
+const startsWithDigit = (text: string) => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+
+/** A comma or a list word ("and", "i", "і") between two rooms or buildings; not "to", "do", "до" ("room 5 to 7 pm"). */
+function joinsPlaces(scan: Scan, i: number): boolean {
+  const word = scan.word(i);
+  return scan.punct(i) === ',' || (word !== undefined && scan.pack.rangeWords.has(word) && !scan.pack.weakTimeMarkers.has(word));
+}
+
+/** "sala konferencyjna nr 1.08": one adjective between the noun and a numbered identifier. */
+function afterAdjective(scan: Scan, i: number): { text: string; end: number } | undefined {
+  const at = scan.skip(i);
+  const adjective = scan.raw(at);
+  if (!scan.tokens.isWord(at) || adjective === undefined || adjective[0] === adjective[0]?.toUpperCase()) return undefined;
+  const marker = scan.skip(at + 1);
+  if (!scan.pack.numberMarkers.has(scan.word(marker) ?? scan.punct(marker) ?? '')) return undefined;
+  return readIdentifier(scan, marker);
 }
 
 export const matchRoom = (scan: Scan, i: number): number => matchNamedPlace(scan, i, scan.pack.roomWords, 'room');

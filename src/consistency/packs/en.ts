@@ -95,7 +95,7 @@ export const english: LanguagePack = {
     ]),
   },
   // "surgery 7": a doctor's room in British English.
-  roomWords: words('room rm hall office surgery classroom auditorium'),
+  roomWords: words('room rooms rm hall halls office surgery classroom auditorium'),
   buildingWords: words('building block pavilion wing'),
   buildingNumberFirst: false,
   numberMarkers: words('no nr number #'),

@@ -125,7 +125,7 @@ export const polish: LanguagePack = {
       ]),
     ),
   },
-  roomWords: setWithoutDiacritics(words('sala sali salę salą pokój pokoju pok gabinet gabinetu gabinecie aula auli aulę')),
+  roomWords: setWithoutDiacritics(words('sala sali salę salą sale salach pokój pokoju pok pokoje pokojach gabinet gabinetu gabinecie gabinety gabinetach aula auli aulę')),
   buildingWords: words('budynek budynku budynkiem bud pawilon pawilonie pawilonu blok bloku segment segmencie'),
   buildingNumberFirst: true,
   numberMarkers: words('nr numer'),

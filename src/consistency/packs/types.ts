@@ -98,7 +98,9 @@ export interface LanguagePack {
     /** Ordinal words before a floor noun ("pierwsze", "first", "першому"). */
     ordinalWords: ReadonlyMap<string, number>;
   };
+  /** Nouns before a room's number, singular and plural ("sala 12", "sale 12 i 13", "rooms 12 and 13"). */
   roomWords: ReadonlySet<string>;
+  /** Nouns of a building, singular only: after a number a plural counts buildings ("2 budynki"). */
   buildingWords: ReadonlySet<string>;
   /** Whether a number before a building noun names the building ("у 2 корпусі"); in English "2 building plots" counts. */
   buildingNumberFirst: boolean;
