@@ -54,6 +54,10 @@ describe('lists of floors', () => {
     ['pl', 'na piętrach 1–3', ['floor:1', 'floor:3']],
     ['uk', 'на поверхах 1–3', ['floor:1', 'floor:3']],
     ['uk', 'на 1–3 поверхах', ['floor:1', 'floor:3']],
+    ['en', 'on the ground and first floors', ['floor:0', 'floor:1']],
+    ['pl', 'na pierwszym i drugim piętrze', ['floor:1', 'floor:2']],
+    ['uk', 'на першому та другому поверхах', ['floor:1', 'floor:2']],
+    ['en', 'Ground Fl.', ['floor:0']],
   ] as const)('%s: reads "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'floor')).toEqual(expected);
   });
@@ -80,6 +84,8 @@ describe('rooms and buildings', () => {
     ['en', 'room 204', 'room', ['room:204']],
     ['en', 'Room 2.14', 'room', ['room:2.14']],
     ['en', 'ground floor, surgery 7', 'room', ['room:7']],
+    ['en', 'Bldg. A, Rm. 12', 'building', ['building:A']],
+    ['uk', 'корп. А, кімн. 12', 'building', ['building:A']],
     ['uk', 'аудиторія 204', 'room', ['room:204']],
     ['uk', 'кімната № 204', 'room', ['room:204']],
     ['pl', 'budynek A', 'building', ['building:A']],

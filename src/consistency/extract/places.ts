@@ -131,6 +131,35 @@ export function matchFloorWords(scan: Scan, i: number): number {
     const after = scan.skip(next + 1);
     if (floor.groundAdjectives.has(scan.word(next) ?? '') && floorNounAt(scan, after)) return addFloor(scan, i, after + 1, -1);
   }
+  return matchFloorWordList(scan, i);
+}
+
+/** The level a floor adjective names: "first", "pierwszym", "першому"; "ground"; "lower". */
+function levelOfWord(scan: Scan, word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const { floor } = scan.pack;
+  const ordinal = floor.ordinalWords.get(word);
+  if (ordinal !== undefined) return buildingLevel(scan, ordinal);
+  if (floor.groundAdjectives.has(word)) return 0;
+  return floor.basementAdjectives.has(word) ? -1 : undefined;
+}
+
+/** "the ground and first floors", "na pierwszym i drugim piętrze", "на першому та другому поверхах": floor words sharing one noun. */
+function matchFloorWordList(scan: Scan, i: number): number {
+  const levels: Array<{ from: number; level: number }> = [];
+  for (let k = i; levels.length < MAX_LISTED_FLOORS; ) {
+    const level = levelOfWord(scan, scan.word(k));
+    if (level === undefined) return -1;
+    levels.push({ from: k, level });
+    const next = scan.skip(k + 1);
+    if (floorNounAt(scan, next) || scan.pack.floor.pluralNouns.has(scan.word(next) ?? '')) {
+      if (levels.length < 2) return -1;
+      levels.forEach(({ from, level: value }, n) => addFloor(scan, from, n === levels.length - 1 ? next + 1 : from + 1, value));
+      return next + 1;
+    }
+    if (!joinsPlaces(scan, next)) return -1;
+    k = scan.skip(next + 1);
+  }
   return -1;
 }
 

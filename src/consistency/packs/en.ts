@@ -74,7 +74,7 @@ export const english: LanguagePack = {
   ]),
   namedTimePrepositions: words('at by until till from before after'),
   floor: {
-    nouns: words('floor storey story'),
+    nouns: words('floor fl storey story'),
     pluralNouns: words('floors storeys stories'),
     groundWords: words(''),
     groundAdjectives: words('ground'),
@@ -96,7 +96,7 @@ export const english: LanguagePack = {
   },
   // "surgery 7": a doctor's room in British English.
   roomWords: words('room rooms rm hall halls office surgery classroom auditorium'),
-  buildingWords: words('building block pavilion wing'),
+  buildingWords: words('building bldg block pavilion wing'),
   buildingNumberFirst: false,
   numberMarkers: words('no nr number #'),
   streetMarkers: words(''),
