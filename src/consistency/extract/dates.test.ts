@@ -61,6 +61,7 @@ describe('dates', () => {
     expect(keys('en', 'Wed 19/6', 'date')).toEqual(['2024-06-19']);
     expect(keys('en', 'Wednesday, 19.06', 'date')).toEqual(['2024-06-19']);
     expect(keys('en', 'Wed 6/19', 'date')).toEqual(['2024-06-19']);
+    expect(keys('en', 'on Monday (19/06)', 'date')).toEqual(['2024-06-19']);
     expect(keys('pl', 'śr. 19/06', 'date')).toEqual(['2024-06-19']);
     // Without a weekday, English "19/6" may be anything, and "1/2" is a half.
     expect(keys('en', 'score 19/6', 'date')).toEqual([]);

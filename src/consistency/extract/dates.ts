@@ -300,7 +300,7 @@ export function matchShortNumericDate(scan: Scan, i: number): number {
 /** Whether a weekday name stands just before token i ("Wed 19/6", "śr., 19.06"). */
 function afterWeekday(scan: Scan, i: number): boolean {
   let k = scan.back(i);
-  if (scan.punct(k) === ',') k = scan.back(k);
+  if (scan.punct(k) === ',' || scan.punct(k) === '(') k = scan.back(k);
   if (scan.punct(k) === '.' && scan.adjacent(k - 1)) k--;
   const word = scan.word(k);
   return word !== undefined && (scan.pack.weekdays.has(word) || scan.pack.weekdayAbbreviations.has(word));

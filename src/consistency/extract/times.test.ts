@@ -154,6 +154,11 @@ describe('times', () => {
     expect(keys('en', 'at 17h30', 'time')).toEqual(['17:30']);
   });
 
+  it('reads "до 19 години" as a time and "2 години" as hours counted', () => {
+    expect(keys('uk', 'з 17 до 19 години', 'time')).toEqual(['17:00', '19:00']);
+    expect(keys('uk', 'триває 2 години')).toEqual(['2']);
+  });
+
   it('reads a range of counted hours as numbers, not as clock times', () => {
     expect(keys('pl', 'zajęcia trwają od 2 do 3 godz.')).toEqual(keys('en', 'classes last 2 to 3 hrs'));
     expect(keys('pl', 'zajęcia trwają od 2 do 3 godz.', 'time')).toEqual([]);

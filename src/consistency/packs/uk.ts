@@ -52,11 +52,12 @@ export const ukrainian: LanguagePack = {
   strongTimeMarkers: words('год година годині годин години'),
   weakTimeMarkers: words('о об з із від до по між'),
   // "о 8 годині"; not "годин"/"години", which count hours (8 годин).
-  hourWords: words('год годині'),
+  // "до 19 години" (until 19:00); "2 години" without a time word before counts hours (see durationHourWords).
+  hourWords: words('год годині години'),
   minuteWords: words('хв хвилин хвилини'),
   hourStems: ['годин'],
   dayWords: words('добу доба доби день щодня'),
-  durationHourWords: words('год'),
+  durationHourWords: words('год години'),
   hourOrdinalSuffixes: words('й ій ї'),
   hourOrdinalWords: forms([
     ['першій першої', 1], ['другій другої', 2], ['третій третьої', 3], ['четвертій четвертої', 4], ["п'ятій п'ятої", 5], ['шостій шостої', 6],
