@@ -80,6 +80,7 @@ function isFloorList(scan: Scan, levels: ReadonlyArray<{ ordinal: boolean }>, jo
   if (scan.punct(joiners[joiners.length - 1] ?? -1) === ',') return false;
   return levels.length === 2 || !joiners.some((at) => DASHES.has(scan.punct(at) ?? ''));
 }
+
 /** What may stand between two floors of a list or a range: ",", "and", "i", "і", "to", a dash. */
 function joinsFloors(scan: Scan, i: number): boolean {
   const joiner = scan.token(i);
@@ -262,7 +263,7 @@ function matchNamedPlace(scan: Scan, i: number, nouns: ReadonlySet<string>, kind
   const id = readIdentifier(scan, start) ?? afterAdjective(scan, start);
   if (!id) return -1;
   const places = [{ from: i, ...id }];
-  // "rooms 12 and 13", "sale 12, 13 i 14", "корпуси А і Б": one list after the noun.
+  // "rooms 12 and 13", "sale 12, 13 i 14", "budynek A i B": one list after the noun.
   const joiners: number[] = [];
   for (let k = scan.skip(id.end); places.length < MAX_LISTED_PLACES && joinsPlaces(scan, k); ) {
     const next = readIdentifier(scan, scan.skip(k + 1));
