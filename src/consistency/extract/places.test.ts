@@ -155,6 +155,8 @@ describe('addresses', () => {
     ['en', 'on Main St., 14', ['house:14']],
     ['en', 'at 3–4 Wszystkich Świętych Square', ['house:3-4']],
     ['uk', 'пл. Всіх Святих, 3–4', ['house:3-4']],
+    ['en', 'at 4 Kolorowe Estate', ['house:4']],
+    ['uk', 'на ос. Колорове, 4', ['house:4']],
   ] as const)('%s: reads "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'address')).toEqual(expected);
   });

@@ -100,7 +100,7 @@ export const english: LanguagePack = {
   buildingNumberFirst: false,
   numberMarkers: words('no nr number #'),
   streetMarkers: words(''),
-  streetNouns: words('street st road rd avenue ave square sq lane ln boulevard blvd alley'),
+  streetNouns: words('street st road rd avenue ave square sq lane ln boulevard blvd alley estate'),
   currencies: forms([
     ['pln zł zloty zlotys złoty złotys zlotych złotych', 'PLN'],
     ['eur euro euros €', 'EUR'],
