@@ -80,10 +80,10 @@ describe('other numbers', () => {
     ['pl', '50-procentowa zniżka', ['50%']],
     ['uk', '50-відсоткова знижка', ['50%']],
     ['en', 'a 50-percent discount', ['50%']],
-    ['pl', 'półtorej godziny', ['1.5']],
-    ['uk', 'півтори години', ['1.5']],
-    ['en', 'one and a half hours', ['1.5']],
-    ['en', 'an hour and a half', ['1.5']],
+    ['pl', 'półtorej godziny', ['90 min']],
+    ['uk', 'півтори години', ['90 min']],
+    ['en', 'one and a half hours', ['90 min']],
+    ['en', 'an hour and a half', ['90 min']],
     ['pl', 'grupa 50-osobowa', ['50']],
   ] as const)('%s: reads "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'number')).toEqual(expected);
@@ -102,6 +102,21 @@ describe('other numbers', () => {
     expect(keys('pl', 'czynne 24 h', 'time')).toEqual([]);
     expect(keys('pl', '24/7/2024', 'date')).toEqual(['2024-07-24']);
     const result = checkTexts({ x: { pl: md('Punkt czynny całą dobę, 24 h.'), en: md('Open 24/7, 24 hours a day.'), uk: md('Пункт працює цілодобово, 24 години.') } });
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('reads durations in hours or minutes as minutes, so "1,5 godziny" and "90 minutes" agree', () => {
+    expect(keys('pl', 'Spotkanie potrwa 1,5 godziny.')).toEqual(['90 min']);
+    expect(keys('en', 'The meeting will last 90 minutes.')).toEqual(['90 min']);
+    expect(keys('uk', 'Зустріч триватиме півтори години.')).toEqual(['90 min']);
+    expect(keys('en', 'a 90-minute workshop')).toEqual(['90 min']);
+    expect(keys('pl', '90-minutowe warsztaty')).toEqual(['90 min']);
+    expect(keys('uk', '90-хвилинний майстер-клас')).toEqual(['90 min']);
+    expect(keys('pl', 'trwa 2 godz.')).toEqual(keys('en', 'lasts two hours'));
+    // Not units: "minimum", "minister"; clock times stay times.
+    expect(keys('en', 'at least 5 minimum')).toEqual(['5']);
+    expect(keys('pl', 'o 17 godz.')).toEqual(['17:00']);
+    const result = checkTexts({ x: { pl: md('Spotkanie potrwa 1,5 godziny.'), en: md('The meeting will last 90 minutes.'), uk: md('Зустріч триватиме півтори години.') } });
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 

@@ -184,20 +184,63 @@ export function matchNumber(scan: Scan, i: number): number {
   if (percent !== undefined && sameLine && (scan.pack.percentWords.has(percent) || perCent !== -1)) {
     return addPercent(scan, number.value, i, perCent !== -1 ? perCent : after + 1);
   }
+  const duration = durationAfter(scan, Number(number.value), end);
+  if (duration) return addDuration(scan, duration.minutes, i, duration.end);
   scan.add({ kind: 'number', key: number.value, label: formatNumber(number.value), from: i, to: end });
   return end;
+}
+
+/** Whether a word is a unit of hours ("hours", "godz", "години") or of minutes ("minutes", "min", "хвилин"), or neither. */
+function timeUnit(scan: Scan, word: string | undefined): 60 | 1 | undefined {
+  if (word === undefined) return undefined;
+  const { pack } = scan;
+  if (pack.durationHourWords.has(word) || pack.hourStems.some((stem) => word.startsWith(stem))) return 60;
+  if (pack.minuteWords.has(word) || pack.minuteStems.some((stem) => word.startsWith(stem))) return 1;
+  return undefined;
+}
+
+/**
+ * A number of hours or minutes ("2 godziny", "90 minutes", "a 90-minute
+ * workshop", "півтори години"), read as minutes: translators write "1,5
+ * godziny" as "90 minutes" as often as "1.5 hours". Returns the minutes and
+ * where the unit ends.
+ */
+function durationAfter(scan: Scan, value: number, end: number): { minutes: number; end: number } | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  // "a 90-minute workshop", "2-godzinne zajęcia", "90-хвилинний"
+  if (scan.punct(end) === '-' && scan.adjacent(end - 1) && scan.adjacent(end)) {
+    const unit = timeUnit(scan, scan.word(end + 1));
+    return unit ? { minutes: value * unit, end: end + 2 } : undefined;
+  }
+  const at = scan.skip(end);
+  if (at === end || scan.raw(end)?.includes('\n')) return undefined;
+  const unit = timeUnit(scan, scan.word(at));
+  return unit ? { minutes: value * unit, end: scan.afterAbbreviation(at) } : undefined;
+}
+
+function addDuration(scan: Scan, minutes: number, from: number, to: number): number {
+  const key = `${Math.round(minutes * 100) / 100} min`;
+  scan.add({ kind: 'number', key, label: `${formatNumber(String(Math.round(minutes * 100) / 100))} minutes`, from, to });
+  return to;
 }
 
 /** Small numbers written as words ("two", "dwie", "три", "półtorej", "one and a half"). */
 export function matchNumberWord(scan: Scan, i: number): number {
   const phrase = readPhrase(scan, i, scan.pack.numberPhrases);
   if (phrase) {
+    // "an hour and a half": the unit is inside the phrase.
+    let inside: 60 | 1 | undefined;
+    for (let k = i; k < phrase.end && inside === undefined; k++) inside = timeUnit(scan, scan.word(k));
+    const duration = inside ? { minutes: phrase.value * inside, end: phrase.end } : durationAfter(scan, phrase.value, phrase.end);
+    if (duration) return addDuration(scan, duration.minutes, i, duration.end);
     scan.add({ kind: 'number', key: String(phrase.value), label: String(phrase.value), from: i, to: phrase.end });
     return phrase.end;
   }
   const word = scan.word(i);
   const value = word === undefined ? undefined : scan.pack.numberWords.get(word);
   if (value === undefined) return -1;
+  const duration = durationAfter(scan, value, i + 1);
+  if (duration) return addDuration(scan, duration.minutes, i, duration.end);
   scan.add({ kind: 'number', key: String(value), label: String(value), from: i, to: i + 1 });
   return i + 1;
 }

@@ -156,7 +156,7 @@ describe('times', () => {
 
   it('reads "до 19 години" as a time and "2 години" as hours counted', () => {
     expect(keys('uk', 'з 17 до 19 години', 'time')).toEqual(['17:00', '19:00']);
-    expect(keys('uk', 'триває 2 години')).toEqual(['2']);
+    expect(keys('uk', 'триває 2 години')).toEqual(['120 min']);
   });
 
   it('reads a range of counted hours as numbers, not as clock times', () => {

@@ -47,6 +47,7 @@ export const english: LanguagePack = {
   weakTimeMarkers: words('at from to until till by between'),
   hourWords: words("o'clock h hrs"),
   minuteWords: words('min mins minutes'),
+  minuteStems: ['minute'],
   hourStems: ['hour'],
   dayWords: words('day daily'),
   durationHourWords: words('h hrs'),

@@ -74,6 +74,7 @@ export const polish: LanguagePack = {
   weakTimeMarkers: words('o od do między pomiędzy'),
   hourWords: words('h godz'),
   minuteWords: words('min minut'),
+  minuteStems: ['minut'],
   hourStems: ['godzin'],
   dayWords: setWithoutDiacritics(words('dobę doba doby dzień dziennie')),
   durationHourWords: words('h godz'),

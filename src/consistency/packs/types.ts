@@ -62,6 +62,8 @@ export interface LanguagePack {
   dayWords: ReadonlySet<string>;
   /** Minute words after an hour word ("17 год. 30 хв.", "17 godz. 30 min"). */
   minuteWords: ReadonlySet<string>;
+  /** Stems of minute words and adjectives ("minutes", "90-minutowe", "хвилинний"): a number before them is a duration. */
+  minuteStems: readonly string[];
   /** Ordinal endings of an hour ("o 17-ej", "о 15-й годині", "до 17-ї"); unlike date endings ("15-го"). */
   hourOrdinalSuffixes: ReadonlySet<string>;
   /** Hours said as ordinal words after a time preposition ("o piątej", "о шостій") → the hour. */

@@ -55,6 +55,7 @@ export const ukrainian: LanguagePack = {
   // "до 19 години" (until 19:00); "2 години" without a time word before counts hours (see durationHourWords).
   hourWords: words('год годині години'),
   minuteWords: words('хв хвилин хвилини'),
+  minuteStems: ['хвилин'],
   hourStems: ['годин'],
   dayWords: words('добу доба доби день щодня'),
   durationHourWords: words('год години'),
