@@ -1,5 +1,5 @@
 import { skipOrdinalSuffix } from './numbers.ts';
-import { DASHES, type Scan } from './scan.ts';
+import { DASHES, isCapitalised, type Scan } from './scan.ts';
 import { matchWeekday } from './weekdays.ts';
 
 /**
@@ -11,13 +11,13 @@ import { matchWeekday } from './weekdays.ts';
 
 const ROMAN_MONTHS = new Map(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].map((r, i) => [r, i + 1]));
 
+/** The largest day number read as a (then impossible) day when written as one ("32nd"). */
+const MAX_WRITTEN_DAY = 39;
+
 /**
  * Records a date. Whether the day exists ("31 czerwca" does not) is decided
  * once the year is known; impossible dates are kept so they can be reported.
  */
-/** The largest day number read as a (then impossible) day when written as one ("32nd"). */
-const MAX_WRITTEN_DAY = 39;
-
 function addDate(scan: Scan, from: number, to: number, month: number, day: number | undefined, year: number | undefined): boolean {
   if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > MAX_WRITTEN_DAY))) return false;
   scan.add({ kind: 'date', key: '', label: '', from, to, date: { month, ...(day === undefined ? {} : { day }), ...(year === undefined ? {} : { year }) } });
@@ -90,7 +90,6 @@ export function skipYearWord(scan: Scan, end: number): number {
   }
   return end;
 }
-
 
 /** Days that may precede one month word: at most this many ("3, 10, 17 i 24 października"). */
 const MAX_LISTED_DAYS = 8;
@@ -200,11 +199,10 @@ const MAX_LISTED_MONTHS = 4;
  */
 function ofNoun(scan: Scan, i: number): boolean {
   if (scan.pack.capitalisedNames || !scan.pack.monthsAfterDay.has(scan.word(i) ?? '')) return false;
-  const text = scan.raw(i) ?? '';
-  if (text[0] !== text[0]?.toLowerCase()) return false;
+  if (isCapitalised(scan.raw(i) ?? '')) return false;
   const before = scan.back(i);
   const word = scan.raw(before);
-  return scan.tokens.isWord(before) && word !== undefined && word[0] === word[0]?.toLowerCase();
+  return scan.tokens.isWord(before) && word !== undefined && !isCapitalised(word);
 }
 
 /** "w sierpniu", "in August", "in mid-June", "у середині червня": a word that makes a month name a date. */

@@ -104,10 +104,14 @@ export function skipOrdinalSuffix(scan: Scan, end: number): number {
   return end;
 }
 
+/** The word joined to token i by a hyphen ("50-procentowa", "24-hour", "90-minute"), or undefined. */
+function wordAfterHyphen(scan: Scan, i: number): string | undefined {
+  return scan.punct(i + 1) === '-' && scan.adjacent(i) && scan.adjacent(i + 1) ? scan.word(i + 2) : undefined;
+}
+
 /** Whether a hyphen then a word starting with one of `stems` follow token i: "50-procentowa", "24-hour". */
 function hyphenatedAdjective(scan: Scan, i: number, stems: readonly string[]): boolean {
-  if (scan.punct(i + 1) !== '-' || !scan.adjacent(i) || !scan.adjacent(i + 1)) return false;
-  const adjective = scan.word(i + 2);
+  const adjective = wordAfterHyphen(scan, i);
   return adjective !== undefined && stems.some((stem) => adjective.startsWith(stem));
 }
 
@@ -150,8 +154,7 @@ function hoursPerDay(scan: Scan, i: number): number {
   const before = scan.word(scan.back(i));
   if (before !== undefined && (scan.pack.weakTimeMarkers.has(before) || scan.pack.strongTimeMarkers.has(before))) return -1;
   const at = i + 2;
-  const hours = scan.word(at);
-  if (hours === undefined || !(scan.pack.durationHourWords.has(hours) || scan.pack.hourStems.some((stem) => hours.startsWith(stem)))) return -1;
+  if (timeUnit(scan, scan.word(at)) !== 60) return -1;
   const end = scan.afterAbbreviation(at);
   // "a day", "per day", "na dobę", "на добу": at most one short word before the day.
   let k = scan.skip(end);
@@ -208,8 +211,9 @@ function timeUnit(scan: Scan, word: string | undefined): 60 | 1 | undefined {
 function durationAfter(scan: Scan, value: number, end: number): { minutes: number; end: number } | undefined {
   if (!Number.isFinite(value)) return undefined;
   // "a 90-minute workshop", "2-godzinne zajęcia", "90-хвилинний"
-  if (scan.punct(end) === '-' && scan.adjacent(end - 1) && scan.adjacent(end)) {
-    const unit = timeUnit(scan, scan.word(end + 1));
+  const adjective = wordAfterHyphen(scan, end - 1);
+  if (adjective !== undefined) {
+    const unit = timeUnit(scan, adjective);
     return unit ? { minutes: value * unit, end: end + 2 } : undefined;
   }
   const at = scan.skip(end);
@@ -219,8 +223,8 @@ function durationAfter(scan: Scan, value: number, end: number): { minutes: numbe
 }
 
 function addDuration(scan: Scan, minutes: number, from: number, to: number): number {
-  const key = `${Math.round(minutes * 100) / 100} min`;
-  scan.add({ kind: 'number', key, label: `${formatNumber(String(Math.round(minutes * 100) / 100))} minutes`, from, to });
+  const rounded = String(Math.round(minutes * 100) / 100);
+  scan.add({ kind: 'number', key: `${rounded} min`, label: `${formatNumber(rounded)} minutes`, from, to });
   return to;
 }
 

@@ -1,4 +1,4 @@
-import { DASHES, type Scan } from './scan.ts';
+import { DASHES, isCapitalised, type Scan } from './scan.ts';
 import { skipOrdinalSuffix } from './numbers.ts';
 
 /**
@@ -299,7 +299,7 @@ function joinsPlaces(scan: Scan, i: number): boolean {
 function afterAdjective(scan: Scan, i: number): { text: string; end: number } | undefined {
   const at = scan.skip(i);
   const adjective = scan.raw(at);
-  if (!scan.tokens.isWord(at) || adjective === undefined || adjective[0] === adjective[0]?.toUpperCase()) return undefined;
+  if (!scan.tokens.isWord(at) || adjective === undefined || isCapitalised(adjective)) return undefined;
   const marker = scan.skip(at + 1);
   if (!scan.pack.numberMarkers.has(scan.word(marker) ?? scan.punct(marker) ?? '')) return undefined;
   return readIdentifier(scan, marker);
@@ -356,7 +356,6 @@ function addHouse(scan: Scan, from: number, to: number): void {
   scan.add({ kind: 'address', key: `house:${house}`, label: `house number ${house}`, from, to });
 }
 
-const isCapitalised = (text: string) => text[0] !== text[0]?.toLowerCase();
 
 /**
  * A street and house number: "ul. Zabłocie 20", "pl. Wszystkich Świętych 3-4",

@@ -28,7 +28,7 @@ import {
   LOCAL_STREET_MARKERS,
 } from './places.ts';
 import type { LanguagePack } from '../packs/types.ts';
-import { firstWordsOf, Scan, type RawFact, type ScanOptions } from './scan.ts';
+import { DASHES, firstWordsOf, Scan, type RawFact, type ScanOptions } from './scan.ts';
 import {
   matchClockTime,
   matchHourWordTime,
@@ -245,7 +245,7 @@ function onlyListComma(scan: Scan, from: number, to: number): boolean {
   return commas === 1;
 }
 
-const TIE_GAP = new Set([',', '(', ')', '–', '-', '—']);
+const TIE_GAP = new Set([',', '(', ')', ...DASHES]);
 
 /** Whether only spaces, commas and brackets stand between token a (exclusive) and b (exclusive). */
 function onlySeparators(scan: Scan, from: number, to: number): boolean {

@@ -6,6 +6,9 @@ import type { FactKind, FloorConvention } from '../types.ts';
 /** Dashes that join the two ends of a range: "13–15", "17:00-19:00". */
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
+/** Whether a word starts with a capital letter: a name rather than running text. */
+export const isCapitalised = (text: string): boolean => text[0] !== text[0]?.toLowerCase();
+
 /** A fact found in one block, located by token indexes until it is placed in the file. */
 export interface RawFact {
   kind: FactKind;

@@ -47,18 +47,10 @@ function isMarker(word: string | undefined, scan: Scan): boolean {
   return word !== undefined && (scan.pack.strongTimeMarkers.has(word) || scan.pack.weakTimeMarkers.has(word));
 }
 
-/** True when the previous fact is a time that ends just before a range word or dash ending at i. */
-function followsTime(scan: Scan, i: number): boolean {
+/** True when the previous fact is of this kind and ends just before a range word or dash ending at i ("17:00–", "od 2 do 3 godz."). */
+function followsFact(scan: Scan, i: number, kind: 'time' | 'number'): boolean {
   const last = scan.facts[scan.facts.length - 1];
-  if (last?.kind !== 'time') return false;
-  const connector = scan.back(i);
-  return scan.isRangeConnector(connector) && scan.back(connector) === last.to - 1;
-}
-
-/** True when the previous fact is a plain number that ends just before a range word or dash ending at i ("od 2 do 3 godz."). */
-function followsNumber(scan: Scan, i: number): boolean {
-  const last = scan.facts[scan.facts.length - 1];
-  if (last?.kind !== 'number') return false;
+  if (last?.kind !== kind) return false;
   const connector = scan.back(i);
   return scan.isRangeConnector(connector) && scan.back(connector) === last.to - 1;
 }
@@ -84,7 +76,7 @@ function hyphenatedTime(scan: Scan, i: number, hours: number, minutesText: strin
   const timeWordAfter = after === undefined || scan.pack.rangeWords.has(after) || scan.pack.hourWords.has(after) || scan.pack.strongTimeMarkers.has(after) || readDayPeriod(scan, scan.skip(i + 3)) !== undefined;
   const continues = scan.punct(i + 3) === '-' || scan.punct(i + 3) === '.';
   // The end of a range ("з 10-00 до 18-00 щодня") is read whatever follows it.
-  const rangeEnd = followsTime(scan, i);
+  const rangeEnd = followsFact(scan, i, 'time');
   if ((minutesText !== '00' && minutesText !== '30') || continues || !(rangeEnd || (timeWordAfter && isMarker(scan.word(scan.back(i)), scan)))) return -1;
   addTime(scan, i, i + 3, hours, Number(minutesText));
   return i + 3;
@@ -113,7 +105,7 @@ export function matchClockTime(scan: Scan, i: number): number {
     const before = scan.word(scan.back(i));
     const strong = (before !== undefined && scan.pack.strongTimeMarkers.has(before)) || (before === undefined && scan.punct(scan.back(i)) === '.' && isMarker(scan.word(scan.back(scan.back(i))), scan));
     const marked = strong || isMarker(before, scan);
-    if (!QUARTERS.has(minutesText) && !marked && !meridiem && !followsTime(scan, i)) return -1;
+    if (!QUARTERS.has(minutesText) && !marked && !meridiem && !followsFact(scan, i, 'time')) return -1;
     // "od 13.09 do 15.09": after a word that also introduces dates, a valid day and month is a date.
     const couldBeDate = hours >= 1 && hours <= 31 && minutes >= 1 && minutes <= 12;
     if (couldBeDate && !QUARTERS.has(minutesText) && !strong && !meridiem && (before === undefined || scan.pack.periodPrepositions.has(before))) return -1;
@@ -194,7 +186,7 @@ export function matchHourWordTime(scan: Scan, i: number): number {
   if (word === undefined || !scan.pack.hourWords.has(word)) return matchHourRangeStart(scan, i, hours, j);
   // "trwa 2 godz.", "2 год 30 хв", "2 hrs" count hours: a clock time needs "o"/"о"/"at" or a label before it, or an afternoon hour.
   // The end of a range of counted hours ("od 2 do 3 godz.") counts hours too, though "do" may mark a time.
-  const marked = isMarker(scan.word(scan.back(i)), scan) && !followsNumber(scan, i);
+  const marked = isMarker(scan.word(scan.back(i)), scan) && !followsFact(scan, i, 'number');
   if (scan.pack.durationHourWords.has(word) && hours < 13 && !marked && scan.punct(scan.back(i)) !== ':') return -1;
   // "czynne 24 h", "24 год на добу": the whole day, never the time 00:00.
   if (scan.pack.durationHourWords.has(word) && hours === 24) return -1;
@@ -234,8 +226,8 @@ function matchHourRangeStart(scan: Scan, i: number, hours: number, connector: nu
   if (!scan.isRangeConnector(connector)) return -1;
   const second = scan.skip(connector + 1);
   const secondHours = hourValue(scan.num(second));
-  const word = scan.word(scan.skip(second + 1));
   const wordAt = scan.skip(second + 1);
+  const word = scan.word(wordAt);
   if (secondHours === undefined || secondHours <= hours || word === undefined || !scan.pack.hourWords.has(word)) return -1;
   // Small hours may be a duration ("od 2 do 3 godz.") unless "godz." stands before them too.
   if (scan.pack.durationHourWords.has(word) && secondHours < 13 && !scan.pack.strongTimeMarkers.has(scan.word(scan.back(i)) ?? '')) return -1;
@@ -430,8 +422,12 @@ export function matchNamedTime(scan: Scan, i: number): number {
     const before = scan.word(scan.back(i));
     if (before === undefined || !scan.pack.namedTimePrepositions.has(before)) return -1;
   }
-  scan.add({ kind: 'time', key: named.time, label: named.time === '12:00' ? 'noon (12:00)' : 'midnight (00:00)', from: i, to: i + 1 });
-  return i + 1;
+  return addNamedTime(scan, named.time, i, i + 1);
+}
+
+function addNamedTime(scan: Scan, time: string, from: number, to: number): number {
+  scan.add({ kind: 'time', key: time, label: time === '12:00' ? 'noon (12:00)' : 'midnight (00:00)', from, to });
+  return to;
 }
 
 /** "12 noon", "12 midnight": the number says the same as the word, and is one time with it, not a number of its own. */
@@ -441,7 +437,5 @@ export function matchTwelveNamedTime(scan: Scan, i: number): number {
   if (next === i + 1) return -1;
   const word = scan.word(next);
   const named = word === undefined ? undefined : scan.pack.namedTimes.get(word);
-  if (!named) return -1;
-  scan.add({ kind: 'time', key: named.time, label: named.time === '12:00' ? 'noon (12:00)' : 'midnight (00:00)', from: i, to: next + 1 });
-  return next + 1;
+  return named ? addNamedTime(scan, named.time, i, next + 1) : -1;
 }
