@@ -47,40 +47,57 @@ const fastest = cliRuns[0] ?? 0;
 console.log(`CLI check: ${cliSeconds.toFixed(2)} s (median of 5) → ${Math.round(files / cliSeconds)} files/s; fastest ${fastest.toFixed(2)} s → ${Math.round(files / fastest)} files/s`);
 
 // Builds are noisy on a small machine: the three variants are interleaved,
-// each into a fresh output folder, and the median of each is reported.
+// each into a fresh output folder, and each round's builds are compared with
+// each other, so a slow spell of the machine weighs on all three alike.
 const outDir = path.join(work, 'dist');
 const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir];
 const env = { CONTENT_DIR: path.relative(process.cwd(), contentDir) };
 const cacheFile = 'node_modules/.cache/announcements/consistency.json';
-const waits = { cold: [] as number[], warm: [] as number[] };
-const build = (check: boolean, coldCheckCache = false) => {
-  rmSync(outDir, { recursive: true, force: true });
-  if (coldCheckCache) rmSync(cacheFile, { force: true });
-  const { seconds, output } = run(node, astro, { ...env, CONSISTENCY_CHECK: check ? 'on' : 'off' });
-  // The integration logs how long the build stood waiting for the check: its cost on the critical path.
-  const waited = /the build waited (\d+) ms/.exec(output)?.[1];
-  if (check && waited !== undefined) waits[coldCheckCache ? 'cold' : 'warm'].push(Number(waited) / 1000);
-  return seconds;
-};
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const rounds = Number(process.env.BENCHMARK_ROUNDS ?? 3);
-build(false); // warm Astro's own caches, as in everyday builds
-const runs = { without: [] as number[], cold: [] as number[], warm: [] as number[] };
-for (let round = 0; round < rounds; round++) {
-  runs.without.push(build(false));
-  runs.cold.push(build(true, true));
-  runs.warm.push(build(true));
+type Variant = 'without' | 'cold' | 'warm';
+interface Build {
+  seconds: number;
+  /** Astro's own figure for rendering and writing the pages, which starts once the check is done. */
+  rendering: number;
+  /** How long the build stood waiting for the check (logged by the integration). */
+  waited: number;
 }
-const without = median(runs.without);
-const cold = median(runs.cold);
-const warm = median(runs.warm);
-console.log(`astro build without the check:              ${without.toFixed(2)} s (median of ${rounds})`);
-console.log(`astro build with the check, nothing cached: ${cold.toFixed(2)} s (median of ${rounds}) → ${(cold / without).toFixed(3)} × without`);
-console.log(`astro build with the check, cache warm:     ${warm.toFixed(2)} s (median of ${rounds}) → ${(warm / without).toFixed(3)} × without`);
-// Whole-build times on a small shared machine vary by several seconds from run to run; the
-// time the build stood waiting for the check is the check's own share of the critical path.
-console.log(`the build waited for the check, nothing cached: ${median(waits.cold).toFixed(2)} s (median) → ${((without + median(waits.cold)) / without).toFixed(3)} × without`);
-console.log(`the build waited for the check, cache warm:     ${median(waits.warm).toFixed(2)} s (median) → ${((without + median(waits.warm)) / without).toFixed(3)} × without`);
+const build = (variant: Variant): Build => {
+  rmSync(outDir, { recursive: true, force: true });
+  if (variant === 'cold') rmSync(cacheFile, { force: true });
+  const { seconds, output } = run(node, astro, { ...env, CONSISTENCY_CHECK: variant === 'without' ? 'off' : 'on' });
+  // "12:00:00 ✓ Completed in 23.59s." (no "[build]"): Astro's timer around generating the pages.
+  const rendered = [...output.matchAll(/^\S+ \S*✓ Completed in ([\d.]+)(m?s)\./gm)].at(-1);
+  const rendering = rendered ? Number(rendered[1]) / (rendered[2] === 'ms' ? 1000 : 1) : Number.NaN;
+  const waited = Number(/the build waited (\d+) ms/.exec(output)?.[1] ?? 0) / 1000;
+  return { seconds, rendering, waited };
+};
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 ? (sorted[Math.floor(middle)] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+const rounds = Number(process.env.BENCHMARK_ROUNDS ?? 5);
+build('without'); // warm Astro's own caches, as in everyday builds
+const runs: Record<Variant, Build[]> = { without: [], cold: [], warm: [] };
+for (let round = 0; round < rounds; round++) {
+  for (const variant of ['without', 'cold', 'warm'] as const) runs[variant].push(build(variant));
+}
+const seconds = (variant: Variant) => median(runs[variant].map((b) => b.seconds));
+const ratio = (variant: Variant) => median(runs[variant].map((b, round) => b.seconds / (runs.without[round]?.seconds ?? Number.NaN)));
+const beforeRendering = (variant: Variant) => median(runs[variant].map((b) => b.seconds - b.rendering));
+const rendering = (variant: Variant) => median(runs[variant].map((b) => b.rendering));
+const list = (variant: Variant) => runs[variant].map((b) => b.seconds.toFixed(1)).join(', ');
+const without = seconds('without');
+console.log(`astro build without the check:              ${without.toFixed(2)} s (median of ${rounds}: ${list('without')})`);
+for (const [variant, label] of [['cold', 'nothing cached:'], ['warm', 'cache warm:']] as const) {
+  console.log(`astro build with the check, ${label.padEnd(15)} ${seconds(variant).toFixed(2)} s (median of ${rounds}: ${list(variant)}) → ${ratio(variant).toFixed(3)} × without (median of the rounds' ratios)`);
+}
+// The check runs beside Astro's content sync and bundling and is done before
+// Astro renders the pages; the time up to that point is where its cost shows,
+// while rendering (the same work in every variant) carries most of the noise.
+console.log(`before rendering (median): without ${beforeRendering('without').toFixed(2)} s, with the check ${beforeRendering('cold').toFixed(2)} s nothing cached (+${(beforeRendering('cold') - beforeRendering('without')).toFixed(2)} s), ${beforeRendering('warm').toFixed(2)} s cache warm`);
+console.log(`rendering the pages (median): without ${rendering('without').toFixed(2)} s, with the check ${rendering('cold').toFixed(2)} s nothing cached, ${rendering('warm').toFixed(2)} s cache warm`);
+console.log(`the build waited for the check (median): ${median(runs.cold.map((b) => b.waited)).toFixed(2)} s nothing cached, ${median(runs.warm.map((b) => b.waited)).toFixed(2)} s cache warm`);
 rmSync(cacheFile, { force: true });
 
 rmSync(work, { recursive: true, force: true });
