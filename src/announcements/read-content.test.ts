@@ -63,6 +63,22 @@ describe('parseAnnouncementFile', () => {
     ]);
   });
 
+  it('names our field for the names other site generators use (Astro\'s blog starter: pubDate, description)', () => {
+    expect(messages('---\ntitle: T\npubDate: 2024-06-14\ndescription: S\n---\n')).toEqual([
+      'content/announcements/pl/x.md:2:1  field "date": missing, expected a real calendar date written as YYYY-MM-DD, e.g. 2024-06-14',
+      'content/announcements/pl/x.md:3:1  field "pubDate": unknown field; did you mean "date"?',
+      'content/announcements/pl/x.md:4:1  field "description": unknown field; did you mean "summary"?',
+    ]);
+  });
+
+  it('rejects HTML in the title and summary, which are shown as written, but not a "<" in plain text', () => {
+    expect(messages('---\ntitle: T\ndate: 2024-06-14\nsummary: "Do godz. 15<sup>00</sup>."\n---\n')).toEqual([
+      'content/announcements/pl/x.md:4:10  field "summary": found "Do godz. 15<sup>00</sup>.", expected a one- or two-sentence summary in plain text: HTML tags such as "<sup>" or "<b>" are shown to readers as written (write "15:00", not "15<sup>00</sup>")',
+    ]);
+    expect(messages('---\ntitle: "<b>Ważne</b>"\ndate: 2024-06-14\n---\n')[0]).toMatch(/field "title": .*expected a title in plain text/);
+    expect(messages('---\ntitle: Zajęcia dla dzieci <6 lat, gdy a<b\ndate: 2024-06-14\n---\n')).toEqual([]);
+  });
+
   it('rejects unknown keys inside the event venue', () => {
     const [message] = messages('---\ntitle: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T17:00\n  venue:\n    name: X\n    flor: 1\n---\n');
     expect(message).toBe('content/announcements/pl/x.md:8:5  field "event.venue.flor": unknown field');

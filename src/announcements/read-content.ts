@@ -262,6 +262,26 @@ function positionedDocument(yamlText: string): PositionedDocument {
   };
 }
 
+/** Names other site generators and CMSs give our fields (Astro's blog starter: "pubDate", "description"). */
+const FIELD_SYNONYMS: Readonly<Record<string, string>> = {
+  pubdate: 'date',
+  publishdate: 'date',
+  published: 'date',
+  publishedat: 'date',
+  publicationdate: 'date',
+  datepublished: 'date',
+  updateddate: 'updated',
+  modified: 'updated',
+  lastmod: 'updated',
+  description: 'summary',
+  excerpt: 'summary',
+  lead: 'summary',
+  abstract: 'summary',
+  tag: 'tags',
+  categories: 'tags',
+  permalink: 'slug',
+};
+
 type ProblemMaker = (line: number, column: number, message: string, field?: string) => ContentProblem;
 
 function issueToProblems(
@@ -277,7 +297,7 @@ function issueToProblems(
       const keyPath = [...fieldPath, key];
       const pos = positionOfOffset(keyOffset(doc, keyPath));
       const allowed = fieldPath.length === 0 ? announcementKeys : [];
-      const guess = closestWord(key, allowed);
+      const guess = fieldPath.length === 0 ? (FIELD_SYNONYMS[key.toLowerCase()] ?? closestWord(key, allowed)) : closestWord(key, allowed);
       const hint = guess ? `; did you mean "${guess}"?` : allowed.length > 0 ? `; allowed fields are ${allowed.join(', ')}` : '';
       return problem(pos.line, pos.column, `unknown field${hint}`, keyPath.join('.'));
     });

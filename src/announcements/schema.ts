@@ -34,6 +34,15 @@ export const localDateTime = z.preprocess(
 const nonEmptyText = (what: string) =>
   z.string({ error: `${what} as text` }).trim().min(1, { error: what });
 
+/** An HTML tag ("<sup>", "</b>", "<br/>"); not "dzieci <6 lat" or "a < b". */
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
+
+/** Title and summary are shown as written (on cards, in feeds and search results), so markup would appear literally. */
+const plainText = (what: string) =>
+  nonEmptyText(what).refine((text) => !HTML_TAG.test(text), {
+    error: `${what} in plain text: HTML tags such as "<sup>" or "<b>" are shown to readers as written (write "15:00", not "15<sup>00</sup>")`,
+  });
+
 /** A URL path segment: lowercase letters of any script, digits and single hyphens. */
 const SLUG = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
 
@@ -63,9 +72,9 @@ export const eventSchema = z
   });
 
 export const announcementSchema = z.strictObject({
-  title: nonEmptyText('a title'),
+  title: plainText('a title'),
   date: isoDate,
-  summary: nonEmptyText('a one- or two-sentence summary').optional(),
+  summary: plainText('a one- or two-sentence summary').optional(),
   updated: isoDate.optional(),
   draft: z.boolean({ error: 'true or false' }).default(false),
   tags: z.array(nonEmptyText('a tag'), { error: 'a list of tags, e.g. [consultation, social policy]' }).optional(),

@@ -95,6 +95,29 @@ describe('other numbers', () => {
     expect(keys('en', 'the 100th anniversary', 'number')).toEqual([]);
   });
 
+  it.each([
+    ['pl', 'Zapraszamy na 2. edycję festiwalu.'],
+    ['pl', 'już 1-szy raz, 2-gi dzień, 3-cia edycja'],
+    ['en', 'the 2nd edition, the 21st century'],
+    ['uk', '2-га зміна, 3-тя черга, 1-ша категорія, 2-гу edycję'],
+  ] as const)('%s: does not compare the ordinals in "%s", which translators as often write as words', (lang, text) => {
+    expect(keys(lang, text, 'number')).toEqual([]);
+  });
+
+  it('keeps cardinals that look like ordinals: a number ending a sentence, "з 2-ма дітьми", "до 5-ти років"', () => {
+    expect(keys('pl', 'dzieci do lat 6. Zapisy trwają')).toEqual(['6']);
+    expect(keys('uk', 'з 2-ма дітьми, до 5-ти років', 'number')).toEqual(['2', '5']);
+    const result = checkTexts({ x: { pl: md('Zapraszamy na 2. edycję festiwalu.'), en: md('Join us for the second edition of the festival.'), uk: md('Запрошуємо на 2-гу edycję фестивалю.') } });
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('quotes a duration without the full stop that ends its sentence, but with the one of an abbreviated unit', () => {
+    const result = checkTexts({ x: { pl: md('Limit czasu wynosi 6 godzin.'), en: md('The time limit is seven hours.'), uk: md('Ліміт часу становить 6 годин.') } });
+    expect(result.findings.map((f) => f.message)).toEqual(['number: the English text says "seven hours" (420 minutes), but pl "6 godzin" and uk "6 годин" say 360 minutes']);
+    const abbreviated = checkTexts({ x: { pl: md('Spacer trwa 2 godz.'), en: md('The walk takes 3 hours.'), uk: md('Прогулянка триває 2 год.') } });
+    expect(abbreviated.findings.map((f) => f.message)).toEqual(['number: the English text says "3 hours" (180 minutes), but pl "2 godz." and uk "2 год." say 120 minutes']);
+  });
+
   it('reads "24/7" and "24 h" as the whole day, not as numbers or the time 00:00', () => {
     expect(keys('en', 'open 24/7')).toEqual([]);
     expect(keys('en', 'a 24-hour pharmacy')).toEqual([]);

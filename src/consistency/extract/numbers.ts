@@ -1,4 +1,4 @@
-import { readPhrase, type Scan } from './scan.ts';
+import { isCapitalised, readPhrase, type Scan } from './scan.ts';
 
 export interface ReadNumber {
   /** Normalised decimal value, e.g. "84512", "12.5". */
@@ -104,6 +104,13 @@ export function skipOrdinalSuffix(scan: Scan, end: number): number {
   return end;
 }
 
+/** A full stop at i that makes the number before it an ordinal: a small letter follows, so no sentence ends ("2. edycja"). */
+function isOrdinalFullStop(scan: Scan, i: number): boolean {
+  if (scan.punct(i) !== '.' || !scan.adjacent(i - 1) || scan.raw(i + 1) !== ' ') return false;
+  const next = scan.raw(i + 2);
+  return next !== undefined && scan.word(i + 2) !== undefined && !isCapitalised(next);
+}
+
 /** The word joined to token i by a hyphen ("50-procentowa", "24-hour", "90-minute"), or undefined. */
 function wordAfterHyphen(scan: Scan, i: number): string | undefined {
   return scan.punct(i + 1) === '-' && scan.adjacent(i) && scan.adjacent(i + 1) ? scan.word(i + 2) : undefined;
@@ -172,8 +179,9 @@ export function matchNumber(scan: Scan, i: number): number {
   const number = readNumber(scan, i);
   if (!number) return -1;
   let end = skipOrdinalSuffix(scan, number.end);
+  if (end === number.end && scan.pack.ordinalFullStop && isOrdinalFullStop(scan, end)) end++;
   if (end > number.end) {
-    // Ordinals ("2nd", "2-й") are as often written as words ("drugie", "second"): not compared.
+    // Ordinals ("2nd", "2-й", "2. edycja") are as often written as words ("drugie", "second"): not compared.
     scan.claim(i, end);
     return end;
   }
@@ -218,8 +226,11 @@ function durationAfter(scan: Scan, value: number, end: number): { minutes: numbe
   }
   const at = scan.skip(end);
   if (at === end || scan.raw(end)?.includes('\n')) return undefined;
-  const unit = timeUnit(scan, scan.word(at));
-  return unit ? { minutes: value * unit, end: scan.afterAbbreviation(at) } : undefined;
+  const word = scan.word(at);
+  const unit = timeUnit(scan, word);
+  if (!unit) return undefined;
+  // The full stop of "godz." and "min." belongs to the unit; the one after "hours." ends a sentence.
+  return { minutes: value * unit, end: (word?.length ?? 0) <= 4 ? scan.afterAbbreviation(at) : at + 1 };
 }
 
 function addDuration(scan: Scan, minutes: number, from: number, to: number): number {

@@ -41,6 +41,51 @@ describe('floors', () => {
   });
 });
 
+describe('level words', () => {
+  it.each([
+    ['en', 'on level 2', ['floor:2']],
+    ['en', 'Parking, level -1.', ['floor:-1']],
+    ['en', 'Level 2: children\'s library', ['floor:2']],
+    ['pl', 'na poziomie -1', ['floor:-1']],
+    ['pl', 'Parking podziemny, poziom -1', ['floor:-1']],
+    ['uk', 'на рівні -1', ['floor:-1']],
+    ['uk', 'Паркінг, рівень -1', ['floor:-1']],
+  ] as const)('%s: "%s" names a storey (after a preposition, or opening a clause)', (lang, text, expected) => {
+    expect(keys(lang, text, 'floor')).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'declared a level 2 smog alert'],
+    ['en', 'Level 2 smog alert in Kraków'],
+    ['en', 'the alert level 2 applies'],
+    ['pl', 'wysoki poziom 3 alarmu'],
+    ['uk', 'рівень 2 тривоги'],
+  ] as const)('%s: "%s" is a grade, neither a floor nor a compared number', (lang, text) => {
+    expect(keys(lang, text)).toEqual([]);
+  });
+});
+
+describe('streets named after a date', () => {
+  it.each([
+    ['pl', 'al. 29 Listopada 130', ['house:130']],
+    ['pl', 'ul. 3 Maja 5', ['house:5']],
+    ['pl', 'ul. 1 Pułku Strzelców 5', ['house:5']],
+    ['en', '130 29 Listopada Avenue', ['house:130']],
+    ['uk', 'алея 29 Листопада, 130', ['house:130']],
+    ['pl', 'zamknięta będzie al. 3 Maja', []],
+    ['pl', 'Rondo 29 Listopada', []],
+    ['en', 'closed on 3 Maja Avenue', []],
+    ['uk', 'на алеї 3 Травня', []],
+  ] as const)('%s: "%s" gives no date and only the house number', (lang, text, expected) => {
+    expect(keys(lang, text)).toEqual(expected);
+  });
+
+  it('still reads a date written after a street name, with its month in small letters', () => {
+    expect(keys('uk', 'на вулиці Кракова 1 квітня', 'date')).toEqual(['2024-04-01']);
+    expect(keys('pl', 'ul. Długa 5 Kraków', 'address')).toEqual(['house:5']);
+  });
+});
+
 describe('lists of floors', () => {
   it.each([
     ['en', '2nd and 3rd floors', ['floor:2', 'floor:3']],

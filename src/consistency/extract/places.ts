@@ -164,6 +164,22 @@ function matchFloorWordList(scan: Scan, i: number): number {
   return -1;
 }
 
+/**
+ * Whether "level N" at i (N at j) names a storey: after a preposition ("on
+ * level 2", "na poziomie -1"), or opening a clause ("Parking, level -1") and
+ * not followed by the noun it grades ("Level 2 smog alert"). After any other
+ * word it is a grade ("a level 2 alert", "alert level 2", "poziom hałasu 2").
+ */
+function levelIsPlace(scan: Scan, i: number, j: number): boolean {
+  const before = scan.back(i);
+  const previous = scan.word(before);
+  if (previous !== undefined) return scan.pack.floor.levelPrepositions.has(previous);
+  if (scan.num(before) !== undefined) return false;
+  const after = scan.skip(j + 1);
+  const next = scan.word(after);
+  return next === undefined || isCapitalised(scan.raw(after) ?? '') || scan.pack.rangeWords.has(next);
+}
+
 /** "floor 2", "piętro 2", "poziom -1", "level 2", "рівень -1". */
 export function matchFloorNounFirst(scan: Scan, i: number): number {
   const word = scan.word(i);
@@ -179,6 +195,11 @@ export function matchFloorNounFirst(scan: Scan, i: number): number {
   }
   const first = floorNumberAt(scan, j);
   if (first === undefined) return -1;
+  if (isLevel && !levelIsPlace(scan, i, j)) {
+    // A grade ("a level 2 alert", "II stopień", "другий рівень"): an ordinal, which is not compared.
+    scan.claim(i, j + 1);
+    return j + 1;
+  }
   const level = (written: number) => (isLevel ? written : buildingLevel(scan, written));
   // More floors after the first: "floors 2 and 3", "piętra 1–3", "на поверхах 1, 2 і 3". After a
   // singular noun only a floor a little higher, joined by a word or a dash ("piętro 2 i 3"), not
@@ -335,6 +356,24 @@ export function matchPostalCode(scan: Scan, i: number): number {
 
 /** Street words written before Polish street names in every language ("ul. Zabłocie 20"). */
 export const LOCAL_STREET_MARKERS = new Set(['ul', 'ulica', 'ulicy', 'al', 'aleja', 'alei', 'pl', 'plac', 'placu', 'os', 'osiedle', 'rondo']);
+/**
+ * Polish month names in the genitive: with a capital after a day they name a
+ * street ("al. 3 Maja", "ul. 29 Listopada", "3 Maja Avenue"), in every language.
+ */
+const LOCAL_NAME_MONTHS = new Set(['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia']);
+
+/**
+ * Where a name made of a day and a capitalised month ends ("3 Maja", "29
+ * Listopada", "3 Травня"), or -1: a street named after a date, whose number
+ * is neither a house number nor a date (a date's month is written small).
+ */
+function namedDayEnd(scan: Scan, k: number): number {
+  if (scan.num(k) === undefined || scan.raw(k + 1) !== ' ') return -1;
+  const month = scan.word(k + 2);
+  if (month === undefined || !isCapitalised(scan.raw(k + 2) ?? '')) return -1;
+  return LOCAL_NAME_MONTHS.has(month) || scan.pack.monthsAfterDay.has(month) ? k + 3 : -1;
+}
+
 /** Lower-case words that may sit inside a street name ("al. Jana Pawła II", "ul. św. Filipa"). */
 const NAME_CONNECTORS = new Set(['św', 'gen', 'ks', 'im', 'bp', 'kard', 'marsz', 'prof', 'dr', 'de', 'la', 'i']);
 
@@ -373,6 +412,8 @@ export function matchStreet(scan: Scan, i: number): number {
   let nameWords = 0;
   let house = -1;
   let houseEnd = -1;
+  /** The end of a date in the name ("al. 3 Maja"), which no other matcher may read. */
+  let nameEnd = j;
   let k = j;
   for (let steps = 0; steps < 14; steps++) {
     const token = scan.token(k);
@@ -384,11 +425,20 @@ export function matchStreet(scan: Scan, i: number): number {
     }
     if (token.type === 'word') {
       if (!isCapitalised(token.text) && !NAME_CONNECTORS.has(token.lower)) break;
+      // A number before every word of the name was part of it ("ul. 1 Pułku Strzelców 5").
+      if (house !== -1 && nameWords === 0) house = -1;
       nameWords++;
       k++;
       continue;
     }
     if (token.type === 'num') {
+      // "al. 3 Maja", "вул. 3 Травня": a street named after a date.
+      const named = namedDayEnd(scan, k);
+      if (named !== -1) {
+        nameWords++;
+        k = nameEnd = named;
+        continue;
+      }
       // "на вулиці Кракова 1 квітня": after a name, a day before its month, not a house number
       // (before any name it is part of one: "ul. 3 Maja 5", "al. 29 Listopada 12").
       if (nameWords > 0 && scan.pack.monthsAfterDay.has(scan.word(scan.skip(k + 1)) ?? '')) break;
@@ -414,8 +464,8 @@ export function matchStreet(scan: Scan, i: number): number {
   }
   if (nameWords === 0) return -1;
   if (house === -1) {
-    scan.claim(i, j);
-    return j;
+    scan.claim(i, nameEnd);
+    return nameEnd;
   }
   scan.claim(i, house);
   addHouse(scan, house, houseEnd);
@@ -430,16 +480,26 @@ const MAX_NAME_WORDS = 4;
  */
 export function matchHouseBeforeStreet(scan: Scan, i: number): number {
   if (scan.pack.streetNouns.size === 0) return -1;
-  const end = readHouseNumber(scan, i);
+  // "3 Maja Avenue": a street named after a date, with no house number before it.
+  const named = namedDayEnd(scan, i);
+  const end = named !== -1 ? named : readHouseNumber(scan, i);
   if (end === -1 || !scan.isSpace(end)) return -1;
   let k = end + 1;
-  let nameWords = 0;
+  let nameWords = named !== -1 ? 1 : 0;
   for (; nameWords <= MAX_NAME_WORDS; ) {
+    // "130 29 Listopada Avenue"
+    const namedEnd = nameWords === 0 ? namedDayEnd(scan, k) : -1;
+    if (namedEnd !== -1 && scan.isSpace(namedEnd)) {
+      nameWords++;
+      k = namedEnd + 1;
+      continue;
+    }
     const token = scan.token(k);
     if (token?.type !== 'word') return -1;
     if (nameWords > 0 && scan.pack.streetNouns.has(token.lower)) {
       scan.claim(end, k + 1);
-      addHouse(scan, i, end);
+      if (named === -1) addHouse(scan, i, end);
+      else scan.claim(i, end);
       return k + 1;
     }
     if (!isCapitalised(token.text)) return -1;

@@ -15,6 +15,7 @@ export const english: LanguagePack = {
   periodPrepositions: words('in since from until till to by during before after throughout early late mid end beginning of'),
   yearWords: words(''),
   ordinalSuffixes: words('st nd rd th'),
+  ordinalFullStop: false,
   dayMonthJoiners: words('of'),
   shortNumericDates: false,
   weekdays: forms([
@@ -82,6 +83,7 @@ export const english: LanguagePack = {
     basementWords: words('basement cellar'),
     basementAdjectives: words('lower'),
     levelWords: words('level'),
+    levelPrepositions: words('on at to from onto via'),
     ordinalWords: forms([
       ['first', 1],
       ['second', 2],

@@ -45,9 +45,12 @@ export const polish: LanguagePack = {
   ),
   periodPrepositions: setWithoutDiacritics(words('w we od do z ze przed po na początku początkiem końca końcu końcem połowy połowie połową aż')),
   yearWords: words('r rok roku rokiem'),
-  // "19-go czerwca", "1-ego"
-  // "19-go"; and anniversaries, which English writes as ordinals ("100-lecie", the 100th anniversary).
-  ordinalSuffixes: words('go ego lecie lecia leciu leciem'),
+  // "19-go"; the colloquial "1-szy", "2-gi", "3-ci", "4-ty", "7-ma"; and anniversaries, which English
+  // writes as ordinals ("100-lecie", the 100th anniversary).
+  ordinalSuffixes: words(
+    'go ego szy sza sze szej szego szym gi ga gie giej giego gim ci cia cie ciej ciego cim ty ta te tej tego tym my ma me mej mego mym lecie lecia leciu leciem',
+  ),
+  ordinalFullStop: true,
   dayMonthJoiners: words(''),
   shortNumericDates: true,
   weekdays: weekdayForms,
@@ -111,6 +114,7 @@ export const polish: LanguagePack = {
     basementWords: setWithoutDiacritics(words('piwnica piwnicy piwnicę suterena suterenie sutereny')),
     basementAdjectives: words(''),
     levelWords: words('poziom poziomie poziomu kondygnacja kondygnacji'),
+    levelPrepositions: words('na z ze do przy'),
     ordinalWords: withoutDiacritics(
       forms([
         ['pierwsze pierwszym pierwszego', 1],

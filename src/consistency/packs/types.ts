@@ -24,6 +24,8 @@ export interface LanguagePack {
   yearWords: ReadonlySet<string>;
   /** Suffixes written after a day or floor number ("st", "th"; "й", "го"). */
   ordinalSuffixes: ReadonlySet<string>;
+  /** Whether a full stop after a number before a small letter makes it an ordinal, as in Polish ("2. edycja", "XX wiek"). */
+  ordinalFullStop: boolean;
   /** Words between an ordinal day and a month ("19th of June"). */
   dayMonthJoiners: ReadonlySet<string>;
   /** Whether "19.06" (day and month, no year) is a usual way to write a date. */
@@ -97,6 +99,12 @@ export interface LanguagePack {
     basementAdjectives: ReadonlySet<string>;
     /** "poziom", "level", "рівень": followed by a signed level number. */
     levelWords: ReadonlySet<string>;
+    /**
+     * Prepositions that make a level word a place ("on level 2", "na poziomie 2",
+     * "на рівні 2"); after any other word it is a grade or a degree ("a level 2
+     * smog alert", "alert poziomu 2").
+     */
+    levelPrepositions: ReadonlySet<string>;
     /** Ordinal words before a floor noun ("pierwsze", "first", "першому"). */
     ordinalWords: ReadonlyMap<string, number>;
   };

@@ -18,8 +18,12 @@ export const ukrainian: LanguagePack = {
   ),
   periodPrepositions: words('у в з із від до по на протягом після перед початку кінця середини середині половини половині наприкінці на початку'),
   yearWords: words('р рік року роки роках році'),
-  // "2-й", "15-го"; and anniversaries, which English writes as ordinals ("100-річчя", the 100th anniversary).
-  ordinalSuffixes: words('й ий ій го ого му ому ім е річчя річчю річчям'),
+  // "2-й", "15-го", "2-га", "3-тя", "1-ша"; and anniversaries, which English writes as ordinals ("100-річчя",
+  // the 100th anniversary). Not "2-ма" or "5-ти", which are cardinals ("з 2-ма дітьми", "до 5-ти років").
+  ordinalSuffixes: words(
+    'й ий ій го ого му ому ім им е а і у ої ою ша ше шу ший шого шому шій га ге гу гі гий гого гому гій тя тє тю ті тій тього тьому та те ту тий того тому тої річчя річчю річчям',
+  ),
+  ordinalFullStop: false,
   dayMonthJoiners: words(''),
   shortNumericDates: true,
   weekdays: forms([
@@ -99,6 +103,7 @@ export const ukrainian: LanguagePack = {
     basementWords: words('підвал підвалі підвалу'),
     basementAdjectives: words('цокольний цокольному цокольного цокольнім підвальний підвальному'),
     levelWords: words('рівень рівні рівня'),
+    levelPrepositions: words('на з зі із до у в'),
     ordinalWords: forms([
       ['перший першому першого першім', 1],
       ['другий другому другого', 2],

@@ -107,20 +107,31 @@ export function flattenMarkdown(root: Root, source: string, firstIndex = 0): Fla
     };
     const barrier = (at: number) => push(` ${BARRIER} `, at, false);
 
+    // Inside <sup>…</sup> digits are superscript, as a reader sees them: "17<sup>00</sup>" reads as "17⁰⁰".
+    let superscript = 0;
     const inline = (children: PhrasingContent[]) => {
       for (const child of children) {
         const start = child.position?.start.offset ?? 0;
         switch (child.type) {
           case 'text': {
             const end = child.position?.end.offset ?? start;
-            push(child.value, start, source.slice(start, end) === child.value);
+            const exact = source.slice(start, end) === child.value;
+            push(superscript > 0 ? toSuperscriptDigits(child.value) : child.value, start, exact);
             break;
           }
           case 'break':
             push('\n', start, false);
             break;
+          case 'html': {
+            const tag = inlineTag(child.value);
+            if (tag === 'sup') superscript++;
+            else if (tag === '/sup') superscript = Math.max(0, superscript - 1);
+            else if (tag === 'br') push('\n', start, false);
+            // Other formatting tags ("<b>", "<span lang=…>") join what they wrap; anything else parts it.
+            else if (tag === undefined || !FORMATTING_TAGS.has(tag.replace('/', ''))) barrier(start);
+            break;
+          }
           case 'inlineCode':
-          case 'html':
           case 'delete':
           case 'footnoteReference':
           case 'image':
@@ -155,6 +166,21 @@ export function flattenMarkdown(root: Root, source: string, firstIndex = 0): Fla
 /** A one-piece block for a frontmatter value written at `sourceStart`. */
 export function valueBlock(index: number, kind: BlockKind, text: string, sourceStart: number, silenced: ReadonlySet<string>): TextBlock {
   return { index, kind, text, silenced, start: sourceStart, offsetAt: (i) => sourceStart + i };
+}
+
+/** Tags that only format the text they wrap, so a fact may run through them: "<b>19</b> czerwca". */
+const FORMATTING_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em', 'u', 'span', 'small', 'mark', 'abbr', 'time', 'nobr', 'sub']);
+
+/** The name of an inline HTML tag ("sup", "/sup", "br"), lower-cased, or undefined for anything else (comments, several tags). */
+function inlineTag(html: string): string | undefined {
+  return /^<(\/?[a-z]+)\b[^<>]*>$/i.exec(html.trim())?.[1]?.toLowerCase();
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** "00" → "⁰⁰": one character for one, so positions in the source still line up. */
+function toSuperscriptDigits(text: string): string {
+  return text.replace(/[0-9]/g, (digit) => SUPERSCRIPT[Number(digit)] ?? digit);
 }
 
 function offsetIn(pieces: readonly Piece[], index: number): number {
