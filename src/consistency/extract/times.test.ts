@@ -48,6 +48,12 @@ describe('times', () => {
     ['uk', 'о 3 дня', ['15:00']],
     ['uk', 'о 2 ночі', ['02:00']],
     ['pl', 'o 17-ej', ['17:00']],
+    ['pl', 'o 8-mej', ['08:00']],
+    ['pl', 'od 2-giej', ['02:00']],
+    ['pl', 'o 1-szej w nocy', ['01:00']],
+    ['en', '1700 hrs', ['17:00']],
+    ['en', 'at 1700 hours', ['17:00']],
+    ['en', '0930 h', ['09:30']],
     ['pl', 'o 7 rano', ['07:00']],
     ['pl', 'o 19 wieczorem', ['19:00']],
     ['pl', 'od 7 do 9 wieczorem', ['19:00', '21:00']],
@@ -152,6 +158,8 @@ describe('times', () => {
     expect(keys('uk', 'з 8 до 16 год.', 'time')).toEqual(['08:00', '16:00']);
     expect(keys('pl', 'od 8 do 16 godz.', 'time')).toEqual(['08:00', '16:00']);
     expect(keys('en', 'at 17h30', 'time')).toEqual(['17:30']);
+    // Four digits are hours and minutes only before an hour word, or "hours" after a time preposition.
+    expect(keys('en', '1000 hours of volunteering')).toEqual(['60000 min']);
   });
 
   it('reads "до 19 години" as a time and "2 години" as hours counted', () => {

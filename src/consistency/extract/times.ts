@@ -179,6 +179,8 @@ export function matchMeridiemTime(scan: Scan, i: number): number {
 
 /** "17 год.", "5 o'clock", "17 h". */
 export function matchHourWordTime(scan: Scan, i: number): number {
+  const military = matchFourDigitTime(scan, i);
+  if (military !== -1) return military;
   const hours = hourValue(scan.num(i));
   if (hours === undefined) return -1;
   const j = scan.skip(i + 1);
@@ -214,6 +216,25 @@ export function matchHourWordTime(scan: Scan, i: number): number {
     return period.end;
   }
   addTime(scan, i, end, hours, 0);
+  return end;
+}
+
+/**
+ * Hours and minutes as four digits before an hour word: "1700 hrs", "0930 h",
+ * and after a time preposition "at 1700 hours" (not "1000 hours of volunteering").
+ */
+function matchFourDigitTime(scan: Scan, i: number): number {
+  const text = scan.num(i);
+  if (text?.length !== 4) return -1;
+  const hours = hourValue(text.slice(0, 2));
+  const minutes = hourValue(text.slice(2), 59);
+  const j = scan.skip(i + 1);
+  const word = scan.word(j);
+  if (hours === undefined || minutes === undefined || j === i + 1 || word === undefined) return -1;
+  const hourWord = scan.pack.hourWords.has(word) || (isMarker(scan.word(scan.back(i)), scan) && scan.pack.hourStems.some((stem) => word.startsWith(stem)));
+  if (!hourWord) return -1;
+  const end = scan.afterAbbreviation(j);
+  addTime(scan, i, end, hours, minutes);
   return end;
 }
 

@@ -81,7 +81,8 @@ export const polish: LanguagePack = {
   hourStems: ['godzin'],
   dayWords: setWithoutDiacritics(words('dobę doba doby dzień dziennie')),
   durationHourWords: words('h godz'),
-  hourOrdinalSuffixes: words('ej tej'),
+  // "o 17-ej", "o 17-tej", "o 8-mej" (ósmej), "o 1-szej", "o 2-giej", "o 3-ciej".
+  hourOrdinalSuffixes: words('ej tej mej szej giej ciej'),
   hourOrdinalWords: HOUR_WORDS,
   // "wpół do szóstej" is half an hour before six; "kwadrans po piątej" a quarter after five.
   relativeHourPhrases: withoutDiacritics(phrases([
