@@ -129,6 +129,7 @@ describe('rooms and buildings', () => {
     ['en', 'room 204', 'room', ['room:204']],
     ['en', 'Room 2.14', 'room', ['room:2.14']],
     ['en', 'ground floor, surgery 7', 'room', ['room:7']],
+    ['pl', 'II piętro, gab. 214', 'room', ['room:214']],
     ['en', 'Bldg. A, Rm. 12', 'building', ['building:A']],
     ['uk', 'корп. А, кімн. 12', 'building', ['building:A']],
     ['uk', 'аудиторія 204', 'room', ['room:204']],

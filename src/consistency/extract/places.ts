@@ -85,8 +85,7 @@ function isFloorList(scan: Scan, levels: ReadonlyArray<{ ordinal: boolean }>, jo
 function joinsFloors(scan: Scan, i: number): boolean {
   const joiner = scan.token(i);
   if (joiner === undefined) return false;
-  if (joiner.type === 'word') return scan.pack.rangeWords.has(joiner.lower);
-  return joiner.text === ',' || DASHES.has(joiner.text);
+  return joiner.text === ',' || DASHES.has(joiner.text) || scan.isRangeWord(i);
 }
 
 /** A floor number after the noun, not the hour of a time ("level 2", not "level 2.30"). */
@@ -313,7 +312,7 @@ const startsWithDigit = (text: string) => text.charCodeAt(0) >= 48 && text.charC
 /** A comma or a list word ("and", "i", "і") between two rooms or buildings; not "to", "do", "до" ("room 5 to 7 pm"). */
 function joinsPlaces(scan: Scan, i: number): boolean {
   const word = scan.word(i);
-  return scan.punct(i) === ',' || (word !== undefined && scan.pack.rangeWords.has(word) && !scan.pack.weakTimeMarkers.has(word));
+  return scan.punct(i) === ',' || (scan.isRangeWord(i) && !scan.pack.weakTimeMarkers.has(word ?? ''));
 }
 
 /** "sala konferencyjna nr 1.08": one adjective between the noun and a numbered identifier. */

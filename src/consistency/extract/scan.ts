@@ -90,12 +90,17 @@ export class Scan {
     return this.punct(i + 1) === '.' && this.adjacent(i) ? i + 2 : i + 1;
   }
 
-  /** A dash or a range word of the language ("–", "do", "to", "по") at i. */
+  /** A dash or a range or list word of the language ("–", "do", "to", "по", "&") at i. */
   isRangeConnector(i: number): boolean {
     const dash = this.punct(i);
-    if (dash !== undefined) return DASHES.has(dash);
-    const word = this.word(i);
-    return word !== undefined && this.pack.rangeWords.has(word);
+    if (dash !== undefined && DASHES.has(dash)) return true;
+    return this.isRangeWord(i);
+  }
+
+  /** A list or range word of the language at i ("and", "i", "та"), or "&" where the language uses it; not a dash. */
+  isRangeWord(i: number): boolean {
+    const text = this.tokens.isWord(i) ? this.tokens.lower(i) : this.punct(i) === '&' ? '&' : undefined;
+    return text !== undefined && this.pack.rangeWords.has(text);
   }
 
   /** Skips one whitespace token (runs of whitespace are one token). */

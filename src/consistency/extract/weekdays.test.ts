@@ -66,6 +66,8 @@ describe('weekdays', () => {
     ['pl', 'pon., śr., pt.: 8:00–14:00', ['wd:1', 'wd:3', 'wd:5']],
     ['en', 'Mon, Wed, Fri: 8 am–2 pm', ['wd:1', 'wd:3', 'wd:5']],
     ['en', 'Mon, Wed and Fri', ['wd:1', 'wd:3', 'wd:5']],
+    ['en', 'Mon, Wed & Fri', ['wd:1', 'wd:3', 'wd:5']],
+    ['en', 'Tue & Thu 10 am–2 pm', ['wd:2', 'wd:4']],
     ['uk', 'пн, ср, пт: 8:00–14:00', ['wd:1', 'wd:3', 'wd:5']],
     ['uk', 'вт, чт: 12:00–18:00', ['wd:2', 'wd:4']],
   ] as const)('%s: reads the list of abbreviated weekdays "%s"', (lang, text, expected) => {

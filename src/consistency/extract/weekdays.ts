@@ -81,8 +81,8 @@ export function matchWeekday(scan: Scan, i: number): number {
  * is joined by a comma or a list word to another one after or before it.
  */
 function inAbbreviationList(scan: Scan, i: number, end: number): boolean {
-  const { weekdayAbbreviations, rangeWords } = scan.pack;
-  const joins = (k: number) => scan.punct(k) === ',' || rangeWords.has(scan.word(k) ?? '');
+  const { weekdayAbbreviations } = scan.pack;
+  const joins = (k: number) => scan.punct(k) === ',' || scan.isRangeWord(k);
   const after = scan.skip(end);
   if (joins(after) && weekdayAbbreviations.has(scan.word(scan.skip(after + 1)) ?? '')) return true;
   const joiner = scan.back(i);
@@ -98,6 +98,6 @@ function continuesRecurringList(scan: Scan, i: number): boolean {
   if (last?.kind !== 'weekday' || !last.weekday?.recurring) return false;
   const connector = scan.back(i);
   const token = scan.token(connector);
-  const joins = token !== undefined && (token.text === ',' || (token.type === 'word' && scan.pack.rangeWords.has(token.lower)));
+  const joins = token !== undefined && (token.text === ',' || scan.isRangeWord(connector));
   return joins && scan.back(connector) === last.to - 1;
 }

@@ -51,7 +51,7 @@ export const ukrainian: LanguagePack = {
   weekdayPrepositions: words('у в во'),
   weekdayDateJoiners: words(''),
   weekdayNames: ['', 'понеділок', 'вівторок', 'середа', 'четвер', "п'ятниця", 'субота', 'неділя'],
-  rangeWords: words('до по – - — і й та або чи'),
+  rangeWords: words('до по – - — & і й та або чи'),
   nightWords: words('на'),
   strongTimeMarkers: words('год година годині годин години'),
   weakTimeMarkers: words('о об з із від до по між'),

@@ -189,6 +189,20 @@ describe('fact-mismatch across languages', () => {
     expect(mismatches(result).map((f) => f.message)).toEqual(['phone number: the Ukrainian text does not give +48 12 616 75 55 (pl: "12 616 75 55", en: "12 616 75 55")']);
   });
 
+  it('reports a left-out value in the table row where the others state it, not at the first fact of its kind', () => {
+    const table = (head: string, row1: string, row2: string) => `${head}\n\n| A | B |\n| --- | --- |\n| x | ${row1} |\n| y | ${row2} |`;
+    const result = checkTexts({
+      x: {
+        pl: md(table('Od środy 1 października.', 'pon.–pt. 8:00–18:00', 'wt. i czw. 10:00–14:00'), 'title: T\ndate: 2025-09-15'),
+        en: md(table('From Wednesday, 1 October.', 'Mon–Fri 8 am–6 pm', 'Tue & Fri 10 am–2 pm'), 'title: T\ndate: 2025-09-15'),
+        uk: md(table('З середи, 1 жовтня.', 'пн–пт 8:00–18:00', 'вт і чт 10:00–14:00'), 'title: T\ndate: 2025-09-15'),
+      },
+    });
+    expect(mismatches(result).map((f) => `${f.lang}:${f.line}:${f.column} ${f.message}`)).toEqual([
+      'en:11:7 weekday: the English text does not give Thursday (pl: "czw.", uk: "чт")',
+    ]);
+  });
+
   it('honours a declared floor convention', () => {
     const texts = { x: { pl: md('1 piętro'), en: md('1st floor'), uk: md('2-й поверх') } };
     expect(mismatches(checkTexts(texts, { floorConventions: { uk: 'ground-is-first' } }))).toEqual([]);

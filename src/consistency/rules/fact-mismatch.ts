@@ -98,6 +98,17 @@ function at(doc: DocumentFacts, divergence: Divergence<Fact>, kind: FactKind, bl
   return start ? { ...start.position, block } : doc.bodyStart;
 }
 
+/**
+ * Where a language leaves out a value, the paragraph or table cell that
+ * corresponds to where the others state it, when the blocks correspond one
+ * to one: the editor is sent to the right row, not to the first fact of the kind.
+ */
+function alignedBlockOfMissing(divergence: Divergence<Fact>, aligned: readonly AlignedBlock[]): number | undefined {
+  const stated = divergence.missing[0]?.statedBy[0]?.item;
+  if (stated === undefined || stated.block < 0) return undefined;
+  return aligned.some((block) => block.index === stated.block) ? stated.block : undefined;
+}
+
 function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const kind of COMPARED_KINDS) {
@@ -121,7 +132,8 @@ function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews)
       const message = describe(divergence, kind, voters);
       if (!message) continue;
       reported = true;
-      findings.push({ rule: id, fact: kind, severity: 'error', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind), message });
+      const block = divergence.extra.length === 0 ? alignedBlockOfMissing(divergence, views.aligned(voters)) : undefined;
+      findings.push({ rule: id, fact: kind, severity: 'error', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, block), message });
     }
     if (!reported && !linked) findings.push(...blockByBlock(voters, kind, id, views, dates));
   }
