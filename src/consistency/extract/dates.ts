@@ -74,6 +74,9 @@ function readYearAfter(scan: Scan, i: number): { year: number; end: number } | u
   j = scan.skip(j);
   const text = scan.num(j);
   if (text?.length !== 4) return undefined;
+  // "2024-го року", "2024-tym roku": the year as an ordinal.
+  const suffixEnd = skipOrdinalSuffix(scan, j + 1);
+  if (suffixEnd > j + 1) return { year: Number(text), end: skipYearWord(scan, suffixEnd) };
   if (scan.adjacent(j) && scan.token(j + 1)?.type !== 'space' && scan.punct(j + 1) !== ',' && scan.punct(j + 1) !== '.' && scan.punct(j + 1) !== ')') {
     return undefined;
   }

@@ -12,6 +12,8 @@ describe('floors', () => {
     ['pl', 'na 2. piętrze', ['floor:2']],
     ['pl', 'piętro 3', ['floor:3']],
     ['pl', 'poziom -1', ['floor:-1']],
+    ['pl', 'piętro I', ['floor:1']],
+    ['uk', 'поверх II', ['floor:2']],
     ['pl', 'w piwnicy', ['floor:-1']],
     ['en', 'ground floor', ['floor:0']],
     ['en', '1st floor', ['floor:1']],
@@ -39,6 +41,10 @@ describe('floors', () => {
     expect(keys('uk', 'перший поверх', 'floor', { floorConvention: 'ground-is-first' })).toEqual(['floor:0']);
     expect(keys('en', 'level 2', 'floor', { floorConvention: 'ground-is-first' })).toEqual(['floor:2']);
   });
+});
+
+it('reads no Roman floor after the noun in English, where "I" is a pronoun', () => {
+  expect(keys('en', 'the floor I saw', 'floor')).toEqual([]);
 });
 
 describe('level words', () => {

@@ -91,7 +91,9 @@ function joinsFloors(scan: Scan, i: number): boolean {
 /** A floor number after the noun, not the hour of a time ("level 2", not "level 2.30"). */
 function floorNumberAt(scan: Scan, j: number): number | undefined {
   const text = scan.num(j);
-  if (text === undefined || text.length > 3) return undefined;
+  // "piętro I", "поверх II": a Roman numeral in capitals.
+  if (text === undefined) return scan.pack.floor.romanAfterNoun && scan.tokens.isWord(j) ? romanValue(scan.raw(j) ?? '') : undefined;
+  if (text.length > 3) return undefined;
   if ((scan.punct(j + 1) === ':' || scan.punct(j + 1) === '.') && scan.num(j + 2) !== undefined && scan.adjacent(j)) return undefined;
   return Number(text);
 }

@@ -84,6 +84,7 @@ export const english: LanguagePack = {
     basementAdjectives: words('lower'),
     levelWords: words('level'),
     levelPrepositions: words('on at to from onto via'),
+    romanAfterNoun: false,
     ordinalWords: forms([
       ['first', 1],
       ['second', 2],

@@ -116,6 +116,7 @@ export const polish: LanguagePack = {
     basementAdjectives: words(''),
     levelWords: words('poziom poziomie poziomu kondygnacja kondygnacji'),
     levelPrepositions: words('na z ze do przy'),
+    romanAfterNoun: true,
     ordinalWords: withoutDiacritics(
       forms([
         ['pierwsze pierwszym pierwszego', 1],

@@ -105,6 +105,8 @@ export interface LanguagePack {
      * smog alert", "alert poziomu 2").
      */
     levelPrepositions: ReadonlySet<string>;
+    /** Whether a Roman numeral after the floor noun is its number ("piętro II"); not in English, where "I" is a pronoun. */
+    romanAfterNoun: boolean;
     /** Ordinal words before a floor noun ("pierwsze", "first", "першому"). */
     ordinalWords: ReadonlyMap<string, number>;
   };

@@ -104,6 +104,7 @@ export const ukrainian: LanguagePack = {
     basementAdjectives: words('цокольний цокольному цокольного цокольнім підвальний підвальному'),
     levelWords: words('рівень рівні рівня'),
     levelPrepositions: words('на з зі із до у в'),
+    romanAfterNoun: true,
     ordinalWords: forms([
       ['перший першому першого першім', 1],
       ['другий другому другого', 2],
