@@ -176,6 +176,8 @@ export function matchNumber(scan: Scan, i: number): number {
     scan.claim(i, i + 1);
     return i + 1;
   }
+  const identifier = matchHyphenatedIdentifier(scan, i);
+  if (identifier !== -1) return identifier;
   const number = readNumber(scan, i);
   if (!number) return -1;
   let end = skipOrdinalSuffix(scan, number.end);
@@ -198,6 +200,28 @@ export function matchNumber(scan: Scan, i: number): number {
   const duration = durationAfter(scan, Number(number.value), end);
   if (duration) return addDuration(scan, duration.minutes, i, duration.end);
   scan.add({ kind: 'number', key: number.value, label: formatNumber(number.value), from: i, to: end });
+  return end;
+}
+
+const MIN_IDENTIFIER_GROUPS = 3;
+const MAX_IDENTIFIER_GROUPS = 8;
+
+/**
+ * Digit groups joined by hyphens, three or more ("NIP 676-101-37-17", a case
+ * number "2025-12-0044"): one identifier, compared whole, so a changed group
+ * is reported as the identifier it belongs to. Two groups are a range or a
+ * house number ("10-12", "3-4") and are read elsewhere.
+ */
+function matchHyphenatedIdentifier(scan: Scan, i: number): number {
+  let groups = 1;
+  let end = i + 1;
+  while (groups < MAX_IDENTIFIER_GROUPS && scan.punct(end) === '-' && scan.adjacent(end - 1) && scan.adjacent(end) && scan.num(end + 1) !== undefined) {
+    groups++;
+    end += 2;
+  }
+  if (groups < MIN_IDENTIFIER_GROUPS || scan.punct(end) === '-' || scan.tokens.isWord(end)) return -1;
+  const written = scan.slice(i, end);
+  scan.add({ kind: 'number', key: `id:${written.replace(/-/g, '')}`, label: written, from: i, to: end });
   return end;
 }
 

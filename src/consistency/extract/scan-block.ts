@@ -1,6 +1,7 @@
 import { isRealCalendarDate } from '../../announcements/dates.ts';
 import { formatLongEnglishDate, inferYear } from './calendar.ts';
 import { matchAmountAfterNumber, matchAmountBeforeNumber } from './amounts.ts';
+import { matchBankAccounts } from './accounts.ts';
 import { matchEmails, matchPhones, matchUrls } from './contacts.ts';
 import {
   matchDayMonth,
@@ -158,6 +159,7 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
   const scan = new Scan(tokenize(text), text, options);
   matchUrls(scan);
   matchEmails(scan);
+  matchBankAccounts(scan);
   matchPhones(scan);
 
   const { tokens } = scan;
