@@ -55,3 +55,34 @@ export function matchAmountBeforeNumber(scan: Scan, i: number): number {
   if (exponent !== undefined) return addAmount(scan, i, number.end + 1, currency.code, scaled(number.value, exponent));
   return addAmount(scan, i, number.end, currency.code, number.value);
 }
+
+const currencyOf = (key: string) => key.slice(0, key.indexOf(':'));
+
+/**
+ * Drops an amount that converts the one before it into another currency, in
+ * brackets or after "≈": "PLN 20 (about EUR 5)", "20 zł (ok. 5 €)", "20
+ * злотих (≈ 200 грн)". A translator adds such help for readers; it states
+ * nothing the other languages must state too.
+ */
+export function dropCurrencyConversions(scan: Scan): void {
+  const { facts } = scan;
+  for (let k = facts.length - 1; k > 0; k--) {
+    const fact = facts[k];
+    const before = facts[k - 1];
+    if (fact?.kind !== 'amount' || before?.kind !== 'amount' || currencyOf(fact.key) === currencyOf(before.key)) continue;
+    if (isConversionGap(scan, before.to, fact.from)) facts.splice(k, 1);
+  }
+}
+
+/** Only a bracket or "≈"/"~", and approximate words, between two amounts. */
+function isConversionGap(scan: Scan, from: number, to: number): boolean {
+  let marked = false;
+  for (let i = from; i < to; i++) {
+    if (scan.isSpace(i)) continue;
+    const punct = scan.punct(i);
+    if (punct === '(' || punct === '≈' || punct === '~') marked = true;
+    else if (punct === '.' && scan.tokens.isWord(i - 1)) continue;
+    else if (!scan.pack.approximateWords.has(scan.word(i) ?? '')) return false;
+  }
+  return marked;
+}

@@ -89,6 +89,16 @@ describe('other numbers', () => {
     expect(keys(lang, text, 'number')).toEqual(expected);
   });
 
+  it('leaves out a conversion into another currency that a translator adds in brackets, but keeps a second price', () => {
+    expect(keys('en', 'A ticket costs PLN 20 (about EUR 5).')).toEqual(['PLN:20']);
+    expect(keys('uk', 'Квиток коштує 20 злотих (≈ 200 гривень).')).toEqual(['PLN:20']);
+    expect(keys('pl', 'Bilet 20 zł (ok. 5 euro).')).toEqual(['PLN:20']);
+    expect(keys('pl', 'Bilet 20 zł (ulgowy 10 zł).')).toEqual(['PLN:20', 'PLN:10']);
+    expect(keys('en', 'PLN 20 or EUR 5')).toEqual(['PLN:20', 'EUR:5']);
+    const result = checkTexts({ x: { pl: md('Bilet kosztuje 20 zł.'), en: md('A ticket costs PLN 20 (approx. €4.70).'), uk: md('Квиток коштує 20 злотих.') } });
+    expect(result.findings).toEqual([]);
+  });
+
   it('does not compare anniversaries, which English writes as ordinals (100-lecie, 100-річчя, 100th)', () => {
     expect(keys('pl', 'jubileusz 100-lecia szkoły', 'number')).toEqual([]);
     expect(keys('uk', 'ювілей 100-річчя школи', 'number')).toEqual([]);

@@ -114,6 +114,7 @@ export const english: LanguagePack = {
   ]),
   minorUnits: forms([['grosz groszy grosze gr', 'PLN'], ['kopecks kopiyky', 'UAH']]),
   percentWords: words('% percent pct'),
+  approximateWords: words('about approx approximately around roughly c ca circa some'),
   percentStems: ['percent'],
   scaleWords: forms([
     ['thousand', 3],

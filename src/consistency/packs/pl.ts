@@ -148,6 +148,7 @@ export const polish: LanguagePack = {
   ),
   minorUnits: withoutDiacritics(forms([['gr grosz grosze groszy', 'PLN'], ['kop kopiejek', 'UAH']])),
   percentWords: setWithoutDiacritics(words('% procent proc procentów procenta')),
+  approximateWords: setWithoutDiacritics(words('ok około ca mniej więcej blisko')),
   percentStems: ['procent'],
   scaleWords: withoutDiacritics(
     forms([

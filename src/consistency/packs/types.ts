@@ -127,6 +127,8 @@ export interface LanguagePack {
   /** Hundredths of a currency after its amount ("20 zł 50 gr", "20 грн 50 коп") → the currency's ISO code. */
   minorUnits: ReadonlyMap<string, string>;
   percentWords: ReadonlySet<string>;
+  /** Words before an approximate value ("about", "ok.", "близько"): a currency conversion in brackets starts with them. */
+  approximateWords: ReadonlySet<string>;
   /** Stems of percent adjectives after a hyphen ("50-procentowa", "50-відсоткова", "50-percent"). */
   percentStems: readonly string[];
   /** Words that multiply the number before them ("tys.", "million", "млн") → power of ten. */

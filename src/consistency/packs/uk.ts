@@ -132,6 +132,7 @@ export const ukrainian: LanguagePack = {
   ]),
   minorUnits: forms([['гр грош гроші грошів gr', 'PLN'], ['коп копійок копійки копійка', 'UAH']]),
   percentWords: words('% відсотків відсотка відсоток відсотки'),
+  approximateWords: words('близько приблизно бл прибл орієнтовно майже'),
   percentStems: ['відсотк'],
   scaleWords: forms([
     ['тис тисяча тисячі тисяч', 3],
