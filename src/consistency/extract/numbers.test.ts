@@ -89,6 +89,28 @@ describe('other numbers', () => {
     expect(keys(lang, text, 'number')).toEqual(expected);
   });
 
+  it.each([
+    ['en', 'twenty places', ['20']],
+    ['pl', 'dwadzieścia miejsc', ['20']],
+    ['uk', 'двадцять місць', ['20']],
+    ['en', 'twenty-five places', ['25']],
+    ['pl', 'dwudziestu pięciu uczestników', ['25']],
+    ['uk', "двадцять п'ять місць", ['25']],
+    ['en', 'two hundred people', ['200']],
+    ['en', 'a hundred people', ['100']],
+    ['pl', 'dwieście osób', ['200']],
+    ['uk', 'двісті людей', ['200']],
+    ['en', 'two thousand runners', ['2000']],
+    ['pl', 'trzy tysiące pięćset', ['3500']],
+    ['uk', "п'ять тисяч учасників", ['5000']],
+    ['en', 'twelve five', ['12', '5']],
+    ['pl', 'dwa trzy', ['2', '3']],
+    ['en', 'fifteen minutes', ['15 min']],
+    ['en', 'twenty-four hours a day', []],
+  ] as const)('%s: reads the number words "%s" as translators write them for digits', (lang, text, expected) => {
+    expect(keys(lang, text)).toEqual(expected);
+  });
+
   it('leaves out a conversion into another currency that a translator adds in brackets, but keeps a second price', () => {
     expect(keys('en', 'A ticket costs PLN 20 (about EUR 5).')).toEqual(['PLN:20']);
     expect(keys('uk', 'Квиток коштує 20 злотих (≈ 200 гривень).')).toEqual(['PLN:20']);

@@ -276,10 +276,60 @@ export function matchNumberWord(scan: Scan, i: number): number {
     return phrase.end;
   }
   const word = scan.word(i);
-  const value = word === undefined ? undefined : scan.pack.numberWords.get(word);
-  if (value === undefined) return -1;
-  const duration = durationAfter(scan, value, i + 1);
+  const first = word === undefined ? undefined : scan.pack.numberWords.get(word);
+  if (first === undefined) return -1;
+  const { value, end } = Number.isInteger(first) ? readNumberWords(scan, i + 1, first) : { value: first, end: i + 1 };
+  // "twenty-four hours a day", "dwadzieścia cztery godziny na dobę": always, as with digits.
+  const always = value === 24 ? hoursPerDay(scan, end - 1) : -1;
+  if (always !== -1) {
+    scan.claim(i, always);
+    return always;
+  }
+  const duration = durationAfter(scan, value, end);
   if (duration) return addDuration(scan, duration.minutes, i, duration.end);
-  scan.add({ kind: 'number', key: String(value), label: String(value), from: i, to: i + 1 });
-  return i + 1;
+  scan.add({ kind: 'number', key: String(value), label: String(value), from: i, to: end });
+  return end;
+}
+
+/**
+ * The rest of a number said in several words, after its first word (worth
+ * `first`): "twenty-five", "dwadzieścia pięć", "двісті п'ятдесят", "two
+ * hundred", "trzy tysiące", "п'ять тисяч". Each word must fit below the one
+ * before ("twenty five", not "twelve five" or "two three", which are two numbers).
+ */
+function readNumberWords(scan: Scan, i: number, first: number): { value: number; end: number } {
+  let total = 0;
+  let current = first;
+  let last = first;
+  let end = i;
+  for (let words = 0; words < 6; words++) {
+    const joined = scan.punct(end) === '-' && scan.adjacent(end - 1) && scan.adjacent(end);
+    if (!joined && scan.raw(end) !== ' ') break;
+    const k = end + 1;
+    const word = scan.word(k);
+    if (word === undefined) break;
+    const exponent = scan.pack.scaleWords.get(word);
+    if (exponent !== undefined && current > 0 && !joined) {
+      total += current * 10 ** exponent;
+      current = 0;
+      last = 10 ** exponent;
+      end = scan.afterAbbreviation(k);
+      continue;
+    }
+    const value = scan.pack.numberWords.get(word);
+    if (value === undefined || !Number.isInteger(value)) break;
+    // "two hundred": a unit times a hundred.
+    if (value === 100 && current === last && current >= 1 && current <= 9) {
+      current *= 100;
+      last = 100;
+      end = k + 1;
+      continue;
+    }
+    const room = last % 1000 === 0 ? 1000 : last % 100 === 0 ? 100 : last >= 20 && last % 10 === 0 ? 10 : 0;
+    if (value >= room) break;
+    current += value;
+    last = value;
+    end = k + 1;
+  }
+  return { value: total + current, end };
 }
