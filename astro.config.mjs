@@ -5,7 +5,7 @@ import { readContentTree } from './src/announcements/read-content.ts';
 import { langCodes, defaultLang } from './src/i18n/languages.ts';
 import { consistencyCheck } from './src/integrations/consistency.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { alternatesByPath, buildTranslationMap } from './src/lib/routes.ts';
+import { alternatesByPath, buildTranslationMap, SITE_PAGES } from './src/lib/routes.ts';
 import { siteConfig } from './src/site.config.ts';
 
 /** Alternates for the sitemap, from the same content the pages are built from. */
@@ -33,6 +33,7 @@ export default defineConfig({
       floorConventions: siteConfig.consistency.floorConventions,
       defaultCountry: siteConfig.consistency.defaultCountry,
       siteUrl: siteConfig.url,
+      sitePages: SITE_PAGES,
     })]),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),

@@ -10,6 +10,7 @@ import type { ShareWorker } from '../../src/consistency/share-worker.ts';
 import { FORMATS, report, type Format } from '../../src/consistency/reporters/index.ts';
 import { langCodes } from '../../src/i18n/languages.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { SITE_PAGES } from '../../src/lib/routes.ts';
 
 const USAGE = `Usage: npm run consistency -- [--content DIR] [--format pretty|json|github]
 
@@ -58,6 +59,7 @@ async function run(started: readonly ShareWorker[]): Promise<void> {
       floorConventions: siteConfig.consistency.floorConventions,
       defaultCountry: siteConfig.consistency.defaultCountry,
       siteUrl: siteConfig.url,
+      sitePages: SITE_PAGES,
     }, { started });
     const color = format === 'pretty' && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const output = report(result, format, { color });

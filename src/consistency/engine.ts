@@ -9,11 +9,12 @@ import {
   type ContentFile,
   type ParsedFile,
 } from '../announcements/read-content.ts';
+import { closestWord } from '../announcements/problems.ts';
 import { CheckCache, digest, type CachedDraft, type FileInfo } from './cache.ts';
 import { extractDocument, type DocumentFacts } from './extract/document.ts';
 import { normaliseUrl } from './extract/contacts.ts';
 import { packFor } from './packs/index.ts';
-import { rules as allRules, type AnnouncementGroup, type FindingDraft, type Rule } from './rules/index.ts';
+import { rules as allRules, type AnnouncementGroup, type FindingDraft, type Rule, type SitePath } from './rules/index.ts';
 import { FACT_KINDS, type Finding, type FactKind, type FloorConvention } from './types.ts';
 
 export interface CheckOptions {
@@ -29,6 +30,12 @@ export interface CheckOptions {
   defaultCountry?: string;
   /** The site's own origin, so absolute links to it compare like relative ones. */
   siteUrl?: string;
+  /**
+   * The site's pages besides announcements: under each language
+   * (`/pl/search/`) and under each announcement (`/pl/<slug>/event.ics`).
+   * When given, a link to any other path under a language is reported as broken.
+   */
+  sitePages?: { language: readonly string[]; announcement: readonly string[] };
   rules?: readonly Rule[];
 }
 
@@ -163,6 +170,7 @@ export class CheckSession {
     const drafts: CachedDraft[] = [];
     const siteHost = options.siteUrl ? new URL(options.siteUrl).host : undefined;
     const linkKey = (url: string) => normaliseLink(url, { languages: options.languages, slugToId, siteHost });
+    const sitePath = sitePathReader({ languages: options.languages, slugToId, siteHost }, options.sitePages);
     const contentDir = options.contentDir.replace(/\/+$/, '');
     const extractOptions = (lang: string) => ({
       floorConvention: options.floorConventions?.[lang] ?? 'building',
@@ -170,7 +178,7 @@ export class CheckSession {
     });
     // Everything outside an announcement's own files that can change its findings.
     const context = digest(
-      JSON.stringify([options.languages, options.floorConventions ?? {}, options.defaultCountry ?? 'PL', options.siteUrl ?? '', contentDir]),
+      JSON.stringify([options.languages, options.floorConventions ?? {}, options.defaultCountry ?? 'PL', options.siteUrl ?? '', options.sitePages ?? null, contentDir]),
       JSON.stringify([...slugToId].sort()),
       options.rules ? options.rules.map((rule) => rule.id).join() : 'all',
     );
@@ -195,6 +203,7 @@ export class CheckSession {
           existingFiles: new Map(group.map(({ file }) => [file.lang, file.file] as const)),
           pathFor: (lang) => path.posix.join(contentDir, lang, `${id}.md`),
           linkKey,
+          sitePath,
         },
         rules: options.rules ?? allRules,
       });
@@ -313,6 +322,45 @@ interface LinkContext {
   languages: readonly string[];
   slugToId: ReadonlyMap<string, string>;
   siteHost: string | undefined;
+}
+
+/**
+ * What a link to this site points to, for the broken-link rule: undefined for
+ * links elsewhere (or when the site's pages are not known), else whether the
+ * page exists and, if not, the likeliest announcement meant.
+ */
+function sitePathReader(context: LinkContext, pages: CheckOptions['sitePages']): (url: string) => SitePath | undefined {
+  if (!pages) return () => undefined;
+  const slugsByLang = Map.groupBy([...context.slugToId.keys()].map((key) => key.split('/') as [string, string]), ([lang]) => lang);
+  return (url) => {
+    const target = url.trim();
+    let pathname: string;
+    if (target.startsWith('/') && !target.startsWith('//')) pathname = target;
+    else if (/^https?:\/\//i.test(target)) {
+      try {
+        const parsed = new URL(target);
+        if (context.siteHost === undefined || parsed.host !== context.siteHost) return undefined;
+        pathname = parsed.pathname;
+      } catch {
+        return undefined;
+      }
+    } else return undefined;
+    let parts: string[];
+    try {
+      parts = decodeURIComponent(pathname.split(/[?#]/)[0] ?? '').split('/').filter(Boolean);
+    } catch {
+      return undefined;
+    }
+    const [lang, slug, ...rest] = parts;
+    if (lang === undefined || !context.languages.includes(lang)) return undefined;
+    if (slug === undefined) return { exists: true, lang };
+    const path = [slug, ...rest].join('/');
+    if (pages.language.includes(path)) return { exists: true, lang };
+    const slugs = (slugsByLang.get(lang) ?? []).map(([, known]) => known);
+    if (slugs.includes(slug) && (rest.length === 0 || (rest.length === 1 && pages.announcement.includes(rest[0] ?? '')))) return { exists: true, lang };
+    const guess = closestWord(slugs.includes(slug) ? '' : (rest.at(-1) ?? slug), slugs) ?? closestWord(slug, slugs);
+    return guess === undefined ? { exists: false, lang } : { exists: false, lang, suggestion: `/${lang}/${guess}/` };
+  };
 }
 
 /** Links to the same page compare equal whatever language path or translation they point to. */

@@ -7,6 +7,13 @@ export interface RoutableEntry {
   slug: string;
 }
 
+/**
+ * The pages of each language besides its announcements (src/pages/[lang]/),
+ * and the files of each announcement besides its page: the consistency check
+ * reports links to any other path under a language as broken.
+ */
+export const SITE_PAGES = { language: ['search', 'rss.xml'], announcement: ['event.ics'] } as const;
+
 export function languageHomePath(lang: Lang): string {
   return `/${lang}/`;
 }

@@ -225,6 +225,15 @@ describe('fact-mismatch within one file', () => {
     expect(mismatches(result).map((f) => f.message)).toEqual(['date: the summary says "20 czerwca" (20 June 2024), but the body says "19 czerwca 2024 r." (19 June 2024)']);
   });
 
+  it('names each value of the text once against the event, and reports a floor contradicting the other languages once', () => {
+    const frontmatter = 'title: T\ndate: 2024-06-14\nsummary: W godz. 10:00–14:00.\nevent:\n  start: 2024-06-19T11:00\n  venue:\n    name: Centrum\n    floor: 0';
+    const result = checkTexts({ x: { pl: md('19 czerwca w godz. 10:00–14:00 na parterze.', frontmatter) } });
+    expect(mismatches(result).map((f) => f.message)).toEqual(['time: the frontmatter event gives 11:00, but the Polish text says "10:00", "14:00"']);
+    const fm = (lang: string) => `title: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T10:00\n  venue:\n    name: ${lang}\n    floor: 0`;
+    const floors = checkTexts({ x: { pl: md('Na parterze.', fm('A')), en: md('On the ground floor.', fm('A')), uk: md('На першому поверсі.', fm('A')) } });
+    expect(mismatches(floors).map((f) => `${f.lang} ${f.fact}`)).toEqual(['uk floor']);
+  });
+
   it('checks the frontmatter event against the text', () => {
     const frontmatter = 'title: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T17:00\n  venue:\n    name: Centrum\n    floor: 1';
     const result = checkTexts({ x: { uk: md('19 червня 2024 р. о 17:00, 2-й поверх.', frontmatter) } });

@@ -301,7 +301,8 @@ function eventAgainstText(doc: DocumentFacts, id: string, views: FactViews): Fin
         line: shown.line,
         column: shown.column,
         block: shown.block,
-        message: `${KIND_NAMES[kind] ?? kind}: the frontmatter event gives ${eventFact.label}, but the ${doc.pack.englishName} text says ${comparable.map(quote).join(', ')}`,
+        // Each value once: the summary and the body often repeat the same times.
+        message: `${KIND_NAMES[kind] ?? kind}: the frontmatter event gives ${eventFact.label}, but the ${doc.pack.englishName} text says ${[...new Set(comparable.map(quote))].join(', ')}`,
       });
     }
   }
@@ -396,10 +397,13 @@ export const factMismatch: Rule = {
   check(original) {
     const group = { ...original, docs: readBareHouseNumbers(readBareHours(original.docs)) };
     const views = factViews();
-    return [
-      ...acrossLanguages(group, this.id, views),
-      ...eventsAcrossLanguages(group, this.id),
-      ...group.docs.flatMap((doc) => [...eventAgainstText(doc, this.id, views), ...summaryAgainstBody(doc, this.id, views)]),
-    ];
+    const across = acrossLanguages(group, this.id, views);
+    // One mistake, one finding: where the text contradicts the other languages, that message says
+    // more than its contradiction with the event at the same place.
+    const reported = new Set(across.map(placeOf));
+    const withinFiles = group.docs.flatMap((doc) => [...eventAgainstText(doc, this.id, views), ...summaryAgainstBody(doc, this.id, views)]);
+    return [...across, ...eventsAcrossLanguages(group, this.id), ...withinFiles.filter((finding) => !reported.has(placeOf(finding)))];
   },
 };
+
+const placeOf = (finding: FindingDraft) => `${finding.file}:${finding.line}:${finding.column}:${finding.fact}`;

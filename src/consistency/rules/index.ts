@@ -1,3 +1,4 @@
+import { brokenLink } from './broken-link.ts';
 import { factMismatch } from './fact-mismatch.ts';
 import { impossibleDate } from './impossible-date.ts';
 import { foreignText } from './foreign-text.ts';
@@ -7,6 +8,6 @@ import { placeholderLink } from './placeholder-link.ts';
 import type { Rule } from './types.ts';
 import { weekdayCalendar } from './weekday-calendar.ts';
 
-export type { AnnouncementGroup, FindingDraft, Rule } from './types.ts';
+export type { AnnouncementGroup, FindingDraft, Rule, SitePath } from './types.ts';
 
-export const rules: readonly Rule[] = [impossibleDate, weekdayCalendar, factMismatch, placeholderLink, linkMismatch, missingTranslation, foreignText];
+export const rules: readonly Rule[] = [impossibleDate, weekdayCalendar, factMismatch, placeholderLink, brokenLink, linkMismatch, missingTranslation, foreignText];

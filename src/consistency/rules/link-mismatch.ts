@@ -17,7 +17,10 @@ export const linkMismatch: Rule = {
       doc,
       items: [
         ...[...writtenAddresses(doc)].map((key) => ({ key, url: key, text: key, line: 0, column: 0, block: -1, written: true })),
-        ...doc.links.filter((link) => !link.autolink && !isPlaceholderLink(link.url)).map((link) => ({ ...link, key: group.linkKey(link.url), written: false })),
+        // Placeholders and broken links to this site are reported by their own rules.
+        ...doc.links
+          .filter((link) => !link.autolink && !isPlaceholderLink(link.url) && group.sitePath(link.url)?.exists !== false)
+          .map((link) => ({ ...link, key: group.linkKey(link.url), written: false })),
       ],
     }));
     const findings: FindingDraft[] = [];

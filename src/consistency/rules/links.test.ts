@@ -94,3 +94,40 @@ describe('link-mismatch', () => {
     expect(wrong.map((f) => `${f.lang} ${f.fact}`)).toEqual(['pl url']);
   });
 });
+
+describe('broken-link', () => {
+  const sitePages = { language: ['search', 'rss.xml'], announcement: ['event.ics'] };
+  const other = { pl: md('Inne.', 'title: T\ndate: 2024-06-14\nslug: zbiorka-elektrosmieci'), en: md('Other.', 'title: T\ndate: 2024-06-14\nslug: e-waste-collection') };
+
+  it('reports a link to a path of this site that the build does not make, naming the announcement likely meant', () => {
+    const result = checkTexts(
+      {
+        x: { pl: md('Zobacz [zbiórkę](/pl/zbiorka-elektrosmeci/).'), en: md('See the [collection](/en/announcements/e-waste-collection/).') },
+        y: other,
+      },
+      { sitePages, siteUrl: 'https://ogloszenia.krakow.pl' },
+    );
+    expect(byRule('broken-link', result).map((f) => `${f.lang}:${f.line}:${f.column} ${f.severity} ${f.message}`)).toEqual([
+      'en:6:9 error the link "collection" points to /en/announcements/e-waste-collection/, which is not a page of this site; did you mean /en/e-waste-collection/?',
+      'pl:6:8 error the link "zbiórkę" points to /pl/zbiorka-elektrosmeci/, which is not a page of this site; did you mean /pl/zbiorka-elektrosmieci/?',
+    ]);
+    // Reported once, by its own rule: not also as links that differ across languages.
+    expect(byRule('link-mismatch', result)).toEqual([]);
+  });
+
+  it('accepts every page the site makes, absolute links to it, and links elsewhere', () => {
+    const result = checkTexts(
+      {
+        x: {
+          pl: md('[Lista](/pl/), [szukaj](/pl/search/), [RSS](/pl/rss.xml), [zbiórka](/pl/zbiorka-elektrosmieci/#gdzie), [kalendarz](https://ogloszenia.krakow.pl/pl/zbiorka-elektrosmieci/event.ics), [MPK](https://mpk.krakow.pl/pl/nic/).'),
+          en: md('[List](/en/), [search](/en/search/), [RSS](/en/rss.xml), [collection](/en/e-waste-collection/#where), [calendar](https://ogloszenia.krakow.pl/en/e-waste-collection/event.ics), [MPK](https://mpk.krakow.pl/en/nic/).'),
+        },
+        y: other,
+      },
+      { sitePages, siteUrl: 'https://ogloszenia.krakow.pl' },
+    );
+    expect(byRule('broken-link', result)).toEqual([]);
+    const unknownSite = checkTexts({ x: { pl: md('[x](/pl/nie-ma/)'), en: md('[x](/en/nie-ma/)') } });
+    expect(byRule('broken-link', unknownSite)).toEqual([]);
+  });
+});

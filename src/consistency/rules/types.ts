@@ -15,6 +15,15 @@ export interface AnnouncementGroup {
   pathFor(lang: string): string;
   /** Normalises a link target so that links to the same page in any language compare equal. */
   linkKey(url: string): string;
+  /** What a link to this site points to; undefined for links elsewhere. */
+  sitePath(url: string): SitePath | undefined;
+}
+
+export interface SitePath {
+  exists: boolean;
+  lang: string;
+  /** The page likely meant, when it does not exist ("/pl/open-krakow/"). */
+  suggestion?: string;
 }
 
 export interface FindingDraft extends SourcePosition {
