@@ -21,8 +21,12 @@ const IBAN_COUNTRIES = new Set(
 export function matchBankAccounts(scan: Scan): void {
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
-    if (scan.claimed[i]) continue;
-    const country = countryPrefix(scan, i);
+    // Most tokens cannot start an account: only two letters, or two digits or a long run of them.
+    // Tested by length before any text is read, as this runs at every token of every text.
+    const length = tokens.end(i) - tokens.start(i);
+    if (scan.claimed[i] || (length !== 2 && !(length >= MIN_IBAN_DIGITS && tokens.isNum(i)))) continue;
+    const country = tokens.isWord(i) ? countryPrefix(scan, i) : undefined;
+    if (tokens.isWord(i) && country === undefined) continue;
     const first = country === undefined ? i : scan.skip(i + 1);
     // Only at the start of a run of groups: "19 19 19 …" is tried once.
     if (!tokens.isNum(first) || (country === undefined && i > 0 && (tokens.isNum(i - 2) || tokens.isNum(i - 1)))) continue;

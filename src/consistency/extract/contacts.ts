@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { Scan } from './scan.ts';
 
 /**
@@ -175,8 +175,11 @@ const phoneCache = new Map<string, ParsedPhone | null>();
 const PHONE_CACHE_SIZE = 10_000;
 
 function parsePhoneCached(candidate: string, country: CountryCode): ParsedPhone | undefined {
-  // Keyed by the digits, so "12 616 12 34" and "(12) 616-12-34" share one answer.
-  const key = `${country} ${candidate.trimStart().startsWith('+') ? '+' : ''}${candidate.replace(/\D/g, '')}`;
+  // Keyed by the digits, so "12 616 12 34", "(12) 616-12-34" and "+48 12 616 12 34" share one answer.
+  const digits = candidate.replace(/\D/g, '');
+  const international = candidate.trimStart().startsWith('+');
+  const callingCode = international ? countryCallingCodeOf(country) : undefined;
+  const key = callingCode !== undefined && digits.startsWith(callingCode) && digits.length - callingCode.length >= 9 ? `${country} ${digits.slice(callingCode.length)}` : `${country} ${international ? '+' : ''}${digits}`;
   let parsed = phoneCache.get(key);
   if (parsed === undefined) {
     const phone = parsePhone(candidate, country);
@@ -185,6 +188,22 @@ function parsePhoneCached(candidate: string, country: CountryCode): ParsedPhone 
     phoneCache.set(key, parsed);
   }
   return parsed ?? undefined;
+}
+
+const callingCodes = new Map<string, string | undefined>();
+
+/** "48" for Poland: a number written with it is the same as one written without, in that country. */
+function countryCallingCodeOf(country: CountryCode): string | undefined {
+  if (!callingCodes.has(country)) {
+    let code: string | undefined;
+    try {
+      code = getCountryCallingCode(country);
+    } catch {
+      code = undefined;
+    }
+    callingCodes.set(country, code);
+  }
+  return callingCodes.get(country);
 }
 
 function parsePhone(candidate: string, country: CountryCode) {
