@@ -19,6 +19,8 @@ export interface FileInfo {
   slug?: SlugUse;
   /** Announcement id for links: set when the frontmatter is valid. */
   valid: boolean;
+  /** A draft, which the site does not publish: links to it lead nowhere. */
+  draft?: true;
 }
 
 export type CachedDraft = FindingDraft & { slug: string };

@@ -94,7 +94,7 @@ export function readSources(files: readonly ContentFile[]): SourceText[] {
 export function checkFiles(listingProblems: readonly ContentProblem[], sources: readonly SourceText[], options: CheckOptions, cache?: CheckCache): CheckResult {
   const session = new CheckSession(sources, options, cache);
   const front = session.frontmatter(listingProblems);
-  const drafts = [...front.drafts, ...session.checkAnnouncements(front.slugToId)];
+  const drafts = [...front.drafts, ...session.checkAnnouncements(front.slugToId, front.draftSlugs)];
   return resultOf(drafts, new Set(sources.map((source) => source.file.id)).size, sources.length);
 }
 
@@ -158,19 +158,20 @@ export class CheckSession {
       if (cached) return cached;
       const parsed = this.parse(source);
       const info: FileInfo = { problems: parsed.problems, valid: parsed.announcement !== undefined, ...(parsed.announcement ? { slug: slugUse(parsed.announcement) } : {}) };
+      if (parsed.announcement?.data.draft) info.draft = true;
       cache?.setFileInfo(key, info);
       return info;
     });
   }
 
   /** Extracts the facts of each announcement and runs the rules on them. */
-  checkAnnouncements(slugToId: ReadonlyMap<string, string>): CachedDraft[] {
+  checkAnnouncements(slugToId: ReadonlyMap<string, string>, draftSlugs: ReadonlySet<string> = new Set()): CachedDraft[] {
     const { options, cache } = this;
     const [sourceLang = ''] = options.languages;
     const drafts: CachedDraft[] = [];
     const siteHost = options.siteUrl ? new URL(options.siteUrl).host : undefined;
     const linkKey = (url: string) => normaliseLink(url, { languages: options.languages, slugToId, siteHost });
-    const sitePath = sitePathReader({ languages: options.languages, slugToId, siteHost }, options.sitePages);
+    const sitePath = sitePathReader({ languages: options.languages, slugToId, siteHost }, draftSlugs, options.sitePages);
     const contentDir = options.contentDir.replace(/\/+$/, '');
     const extractOptions = (lang: string) => ({
       floorConvention: options.floorConventions?.[lang] ?? 'building',
@@ -179,7 +180,7 @@ export class CheckSession {
     // Everything outside an announcement's own files that can change its findings.
     const context = digest(
       JSON.stringify([options.languages, options.floorConventions ?? {}, options.defaultCountry ?? 'PL', options.siteUrl ?? '', options.sitePages ?? null, contentDir]),
-      JSON.stringify([...slugToId].sort()),
+      JSON.stringify([[...slugToId].sort(), [...draftSlugs].sort()]),
       options.rules ? options.rules.map((rule) => rule.id).join() : 'all',
     );
 
@@ -218,6 +219,8 @@ export interface FrontmatterResult {
   drafts: CachedDraft[];
   /** "lang/slug" to announcement id, for links to other announcements. */
   slugToId: Map<string, string>;
+  /** "lang/slug" of the drafts, which the site does not publish. */
+  draftSlugs: Set<string>;
 }
 
 /**
@@ -246,7 +249,8 @@ export function combineFileInfos(listingProblems: readonly ContentProblem[], fil
     };
   });
   const slugToId = new Map(files.flatMap(({ id, info }) => (info.slug ? [[`${info.slug.lang}/${info.slug.slug}`, id] as const] : [])));
-  return { drafts, slugToId };
+  const draftSlugs = new Set(files.flatMap(({ info }) => (info.slug && info.draft ? [`${info.slug.lang}/${info.slug.slug}`] : [])));
+  return { drafts, slugToId, draftSlugs };
 }
 
 interface AnnouncementContext {
@@ -329,7 +333,7 @@ interface LinkContext {
  * links elsewhere (or when the site's pages are not known), else whether the
  * page exists and, if not, the likeliest announcement meant.
  */
-function sitePathReader(context: LinkContext, pages: CheckOptions['sitePages']): (url: string) => SitePath | undefined {
+function sitePathReader(context: LinkContext, draftSlugs: ReadonlySet<string>, pages: CheckOptions['sitePages']): (url: string) => SitePath | undefined {
   if (!pages) return () => undefined;
   const slugsByLang = Map.groupBy([...context.slugToId.keys()].map((key) => key.split('/') as [string, string]), ([lang]) => lang);
   return (url) => {
@@ -357,7 +361,9 @@ function sitePathReader(context: LinkContext, pages: CheckOptions['sitePages']):
     const path = [slug, ...rest].join('/');
     if (pages.language.includes(path)) return { exists: true, lang };
     const slugs = (slugsByLang.get(lang) ?? []).map(([, known]) => known);
-    if (slugs.includes(slug) && (rest.length === 0 || (rest.length === 1 && pages.announcement.includes(rest[0] ?? '')))) return { exists: true, lang };
+    if (slugs.includes(slug) && (rest.length === 0 || (rest.length === 1 && pages.announcement.includes(rest[0] ?? '')))) {
+      return draftSlugs.has(`${lang}/${slug}`) ? { exists: true, lang, draft: true } : { exists: true, lang };
+    }
     const guess = closestWord(slugs.includes(slug) ? '' : (rest.at(-1) ?? slug), slugs) ?? closestWord(slug, slugs);
     return guess === undefined ? { exists: false, lang } : { exists: false, lang, suggestion: `/${lang}/${guess}/` };
   };

@@ -16,7 +16,7 @@ parentPort?.on('message', (request: ShareRequest) => {
       session = new CheckSession(readSources(request.files), request.options);
       reply({ type: 'infos', infos: session.fileInfos() });
     } else if (session) {
-      reply({ type: 'drafts', drafts: session.checkAnnouncements(request.slugToId) });
+      reply({ type: 'drafts', drafts: session.checkAnnouncements(request.slugToId, request.draftSlugs) });
     } else {
       reply({ type: 'error', message: 'asked to check before being given files' });
     }

@@ -57,9 +57,9 @@ export async function checkContentInParallel(options: Omit<CheckOptions, 'rules'
 
     // In listing order, as one thread would see them, so the first of two files claiming one URL is the same.
     const front = combineFileInfos(listing.problems, infos.filter((entry) => entry !== undefined));
-    const pending = Promise.all(workers.map((worker) => worker.check(front.slugToId)));
+    const pending = Promise.all(workers.map((worker) => worker.check(front.slugToId, front.draftSlugs)));
     pending.catch(() => undefined);
-    const drafts: CachedDraft[] = [...front.drafts, ...session.checkAnnouncements(front.slugToId)];
+    const drafts: CachedDraft[] = [...front.drafts, ...session.checkAnnouncements(front.slugToId, front.draftSlugs)];
     for (const shareDrafts of await pending) drafts.push(...shareDrafts);
     return resultOf(drafts, new Set(listing.files.map((file) => file.id)).size, listing.files.length);
   } finally {

@@ -12,7 +12,7 @@ import { CHECK_THREAD_LIMITS } from './worker-heap.ts';
 
 export type ShareRequest =
   | { type: 'setup'; options: Omit<CheckOptions, 'rules'>; files: ContentFile[] }
-  | { type: 'check'; slugToId: Map<string, string> };
+  | { type: 'check'; slugToId: Map<string, string>; draftSlugs: Set<string> };
 export type ShareReply = { type: 'infos'; infos: FileInfo[] } | { type: 'drafts'; drafts: CachedDraft[] } | { type: 'error'; message: string };
 
 export class ShareWorker {
@@ -43,8 +43,8 @@ export class ShareWorker {
   }
 
   /** Checks the thread's announcements once every file's URL is known. */
-  async check(slugToId: Map<string, string>): Promise<CachedDraft[]> {
-    const reply = await this.request({ type: 'check', slugToId });
+  async check(slugToId: Map<string, string>, draftSlugs: Set<string>): Promise<CachedDraft[]> {
+    const reply = await this.request({ type: 'check', slugToId, draftSlugs });
     if (reply.type !== 'drafts') throw new Error('the check got an unexpected answer from a worker thread');
     return reply.drafts;
   }

@@ -3,8 +3,9 @@ import type { FindingDraft, Rule } from './types.ts';
 
 /**
  * A link to a page of this site that the build does not make ("/pl/ogloszenia/…",
- * a misspelt announcement slug) leads residents to "page not found". An error,
- * naming the announcement likely meant.
+ * a misspelt announcement slug, a draft's page) leads residents to "page not
+ * found". An error, naming the announcement likely meant. A draft may link to
+ * other drafts: they are published together.
  */
 export const brokenLink: Rule = {
   id: 'broken-link',
@@ -13,8 +14,10 @@ export const brokenLink: Rule = {
     for (const doc of group.docs) {
       for (const link of doc.links) {
         const target = group.sitePath(link.url);
-        if (target === undefined || target.exists) continue;
-        const hint = target.suggestion ? `; did you mean ${target.suggestion}?` : `; announcements are at /${target.lang}/<slug>/`;
+        if (target === undefined || (target.exists && !(target.draft && !doc.data.draft))) continue;
+        const why = target.exists
+          ? ', an announcement that is still a draft and is not published; publish it first or remove the link'
+          : `, which is not a page of this site${target.suggestion ? `; did you mean ${target.suggestion}?` : `; announcements are at /${target.lang}/<slug>/`}`;
         findings.push({
           rule: this.id,
           fact: 'link',
@@ -24,7 +27,7 @@ export const brokenLink: Rule = {
           line: link.line,
           column: link.column,
           block: link.block,
-          message: `the link "${truncate(link.text, 40)}" points to ${link.url.trim()}, which is not a page of this site${hint}`,
+          message: `the link "${truncate(link.text, 40)}" points to ${link.url.trim()}${why}`,
         });
       }
     }

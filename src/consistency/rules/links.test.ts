@@ -131,3 +131,20 @@ describe('broken-link', () => {
     expect(byRule('broken-link', unknownSite)).toEqual([]);
   });
 });
+
+describe('broken-link to drafts', () => {
+  const sitePages = { language: ['search', 'rss.xml'], announcement: ['event.ics'] };
+  const draft = { pl: md('Szkic.', 'title: T\ndate: 2024-06-14\nslug: plan\ndraft: true') };
+
+  it('reports a published announcement linking to a draft, which the site does not publish', () => {
+    const result = checkTexts({ x: { pl: md('Zobacz [plan](/pl/plan/).') }, y: draft }, { sitePages, languages: ['pl'] });
+    expect(byRule('broken-link', result).map((f) => f.message)).toEqual([
+      'the link "plan" points to /pl/plan/, an announcement that is still a draft and is not published; publish it first or remove the link',
+    ]);
+  });
+
+  it('lets a draft link to another draft, as they are published together', () => {
+    const result = checkTexts({ x: { pl: md('Zobacz [plan](/pl/plan/).', 'title: T\ndate: 2024-06-14\ndraft: true') }, y: draft }, { sitePages, languages: ['pl'] });
+    expect(byRule('broken-link', result)).toEqual([]);
+  });
+});

@@ -22,6 +22,8 @@ export interface AnnouncementGroup {
 export interface SitePath {
   exists: boolean;
   lang: string;
+  /** The page of a draft: it exists in the content but is not published. */
+  draft?: boolean;
   /** The page likely meant, when it does not exist ("/pl/open-krakow/"). */
   suggestion?: string;
 }
