@@ -102,25 +102,26 @@ const MAX_LISTED_DAYS = 8;
  * lists of days sharing one month: "13 and 15 June", "3, 10 i 17 października".
  */
 export function matchDayMonth(scan: Scan, i: number): number {
-  const days: Array<{ day: number; from: number; end: number }> = [];
+  // The days before this one in a list; made only when a list goes on, as every number of every text starts here.
+  let days: Array<{ day: number; from: number; end: number }> | undefined;
   // Weekdays inside the list ("Saturday 14 and Sunday 15 September"), read once the month is found.
-  const weekdays: number[] = [];
+  let weekdays: number[] | undefined;
   let j = i;
   for (;;) {
     const day = readDay(scan, j);
     if (!day) return -1;
-    days.push({ day: day.day, from: j, end: day.end });
     let next = scan.skip(day.end);
     if (scan.word(next) !== undefined && scan.pack.dayMonthJoiners.has(scan.word(next) ?? '')) next = scan.skip(next + 1);
     const month = readMonthWord(scan, next, scan.pack.monthsAfterDay) ?? readAbbreviatedMonth(scan, next);
     if (month) {
       const year = readYearAfter(scan, month.end);
       const end = year?.end ?? month.end;
-      days.forEach((d, k) => addDate(scan, d.from, k === days.length - 1 ? end : d.end, month.month, d.day, year?.year));
-      for (const at of weekdays) matchWeekday(scan, at);
+      for (const d of days ?? []) addDate(scan, d.from, d.end, month.month, d.day, year?.year);
+      addDate(scan, j, end, month.month, day.day, year?.year);
+      for (const at of weekdays ?? []) matchWeekday(scan, at);
       return end;
     }
-    if (days.length >= MAX_LISTED_DAYS) return -1;
+    if ((days?.length ?? 0) + 1 >= MAX_LISTED_DAYS) return -1;
     // "13–15", "13 do 15", "13 and 15", "13, 14" continue the list.
     if (scan.punct(next) === ',') next = scan.skip(next + 1);
     else if (scan.isRangeConnector(next) || scan.pack.nightWords.has(scan.word(next) ?? '')) next = scan.skip(next + 1);
@@ -131,9 +132,10 @@ export function matchDayMonth(scan: Scan, i: number): number {
     const preposition = scan.word(next);
     const weekdayAt = preposition !== undefined && scan.pack.weekdayPrepositions.has(preposition) ? scan.skip(next + 1) : next;
     if (scan.pack.weekdays.has(scan.word(weekdayAt) ?? '') && scan.isSpace(weekdayAt + 1) && scan.num(weekdayAt + 2) !== undefined) {
-      weekdays.push(weekdayAt);
+      (weekdays ??= []).push(weekdayAt);
       next = weekdayAt + 2;
     }
+    (days ??= []).push({ day: day.day, from: j, end: day.end });
     j = next;
   }
 }

@@ -46,24 +46,28 @@ function floorNounAt(scan: Scan, i: number): boolean {
 /** "1 piętro", "na 2. piętrze", "1st floor", "2-й поверх", "2-му поверсі". */
 export function matchFloorNumber(scan: Scan, i: number): number {
   // Floors listed before one noun: "1. i 2. piętro", "2nd and 3rd floors", "1st–3rd floors", "2-й і 3-й поверхи".
-  const levels: Array<{ from: number; end: number; level: number; ordinal: boolean }> = [];
-  const joiners: number[] = [];
+  // Made only when a list goes on: every number of every text starts here, and most are no floor.
+  let levels: Array<{ from: number; end: number; level: number; ordinal: boolean }> | undefined;
+  let joiners: number[] | undefined;
   let j = i;
   for (;;) {
     const text = scan.num(j);
     if (text === undefined || text.length > 3) return -1;
     let end = skipOrdinalSuffix(scan, j + 1);
     if (end === j + 1 && scan.punct(end) === '.' && scan.adjacent(j)) end++;
-    levels.push({ from: j, end, level: buildingLevel(scan, Number(text)), ordinal: end > j + 1 });
     const noun = scan.skip(end);
-    if (floorNounAt(scan, noun) || (levels.length > 1 && scan.pack.floor.pluralNouns.has(scan.word(noun) ?? ''))) {
-      if (!isFloorList(scan, levels, joiners)) return -1;
-      levels.forEach((floor, k) => addFloor(scan, floor.from, k === levels.length - 1 ? noun + 1 : floor.end, floor.level));
+    const isNoun = floorNounAt(scan, noun);
+    if (!isNoun && (levels === undefined ? !joinsFloors(scan, noun) : false)) return -1;
+    (levels ??= []).push({ from: j, end, level: buildingLevel(scan, Number(text)), ordinal: end > j + 1 });
+    if (isNoun || (levels.length > 1 && scan.pack.floor.pluralNouns.has(scan.word(noun) ?? ''))) {
+      if (!isFloorList(scan, levels, joiners ?? [])) return -1;
+      const found = levels;
+      found.forEach((floor, k) => addFloor(scan, floor.from, k === found.length - 1 ? noun + 1 : floor.end, floor.level));
       return noun + 1;
     }
     if (levels.length >= MAX_LISTED_FLOORS) return -1;
     if (!joinsFloors(scan, noun)) return -1;
-    joiners.push(noun);
+    (joiners ??= []).push(noun);
     j = scan.skip(noun + 1);
   }
 }
