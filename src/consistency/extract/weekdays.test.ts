@@ -44,6 +44,10 @@ describe('weekdays', () => {
     ['pl', 'w każdy poniedziałek i piątek', ['wd:1*', 'wd:5*']],
     ['uk', 'по понеділках і четвергах', ['wd:1*', 'wd:4*']],
     ['uk', 'кожної середи', ['wd:3*']],
+    ['pl', 'czynne codziennie z wyjątkiem poniedziałków', ['wd:1*']],
+    ['uk', 'працюють щодня, крім понеділків', ['wd:1*']],
+    ['en', 'open daily except Mondays', ['wd:1*']],
+    ['uk', 'серед відвідувачів', []],
   ] as const)('%s: reads the recurring weekday in "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'weekday')).toEqual(expected);
   });

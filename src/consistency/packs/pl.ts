@@ -57,13 +57,14 @@ export const polish: LanguagePack = {
   weekdayAbbreviations: withoutDiacritics(forms([['pon pn', 1], ['wt', 2], ['śr', 3], ['czw', 4], ['pt', 5], ['sob', 6], ['niedz nd ndz', 7]])),
   recurringWeekdays: withoutDiacritics(
     forms([
-      ['poniedziałki poniedziałkami poniedziałkach', 1],
-      ['wtorki wtorkami wtorkach', 2],
-      ['środami środach', 3],
-      ['czwartki czwartkami czwartkach', 4],
-      ['piątki piątkami piątkach', 5],
-      ['sobotami sobotach', 6],
-      ['niedziele niedzielami niedzielach', 7],
+      // With the genitive plural: "z wyjątkiem poniedziałków", "oprócz niedziel".
+      ['poniedziałki poniedziałkami poniedziałkach poniedziałków', 1],
+      ['wtorki wtorkami wtorkach wtorków', 2],
+      ['środami środach śród', 3],
+      ['czwartki czwartkami czwartkach czwartków', 4],
+      ['piątki piątkami piątkach piątków', 5],
+      ['sobotami sobotach sobót', 6],
+      ['niedziele niedzielami niedzielach niedziel', 7],
     ]),
   ),
   recurringAfterPreposition: { prepositions: words('w we'), forms: withoutDiacritics(forms([['środy', 3], ['soboty', 6]])) },

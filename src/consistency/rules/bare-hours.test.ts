@@ -72,4 +72,24 @@ describe('bare hours ("od 8 do 16") against written times', () => {
     // en gives 16:00, which pl and uk lack; their 16 is the places, which en gives too.
     expect(mismatches(result)).toEqual([expect.stringMatching(/^en time: /)]);
   });
+
+  it('reads bare hours that two languages give, even where one of them also gives the hour as a time elsewhere', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Sobota 8:00–21:00.\n\nInformacja: wt.–nd. od 8 do 16.'),
+        en: md('Saturday 8 am–9 pm.\n\nInformation: Tue–Sun 8 am to 4 pm.'),
+        uk: md('Субота 8:00–21:00.\n\nІнформація: вт–нд з 8 до 16.'),
+      },
+    });
+    // uk's own "з 8 до 16" is the same bare hours, not a count of 8 that would explain pl's.
+    expect(mismatches(result)).toEqual([]);
+    const changed = checkTexts({
+      x: {
+        pl: md('Sobota 8:00–21:00.\n\nInformacja: wt.–nd. od 8 do 15.'),
+        en: md('Saturday 8 am–9 pm.\n\nInformation: Tue–Sun 8 am to 4 pm.'),
+        uk: md('Субота 8:00–21:00.\n\nІнформація: вт–нд з 8 до 16.'),
+      },
+    });
+    expect(mismatches(changed)).toEqual([expect.stringMatching(/^pl time: /), expect.stringMatching(/^pl number: /)]);
+  });
 });
