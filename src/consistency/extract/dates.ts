@@ -128,6 +128,8 @@ export function matchDayMonth(scan: Scan, i: number): number {
     // "12/13 lipca": the night from one day to the next.
     else if (scan.punct(next) === '/' && next === day.end && scan.adjacent(next)) next += 1;
     else return -1;
+    // "from the 19th to the 21st of June"
+    if (scan.pack.dayArticles.has(scan.word(next) ?? '')) next = scan.skip(next + 1);
     // "14 and Sunday 15 September", "14 i w niedzielę 15 września"
     const preposition = scan.word(next);
     const weekdayAt = preposition !== undefined && scan.pack.weekdayPrepositions.has(preposition) ? scan.skip(next + 1) : next;
@@ -228,7 +230,9 @@ function readMonthWithYear(scan: Scan, i: number): { month: number; end: number 
 /** "2024-06-19" */
 export function matchIsoDate(scan: Scan, i: number): number {
   const y = scan.num(i);
-  if (y?.length !== 4 || scan.punct(i + 1) !== '-' || scan.punct(i + 3) !== '-') return -1;
+  const sep = scan.punct(i + 1);
+  // "2024-06-19", and the year first with dots or slashes, as some Polish offices write it ("2024.06.19", "2024/06/19").
+  if (y?.length !== 4 || (sep !== '-' && sep !== '.' && sep !== '/') || scan.punct(i + 3) !== sep) return -1;
   const m = scan.num(i + 2);
   const d = scan.num(i + 4);
   if (m?.length !== 2 || d?.length !== 2 || !scan.adjacent(i) || !scan.adjacent(i + 1) || !scan.adjacent(i + 2) || !scan.adjacent(i + 3)) return -1;

@@ -17,6 +17,7 @@ export const english: LanguagePack = {
   ordinalSuffixes: words('st nd rd th'),
   ordinalFullStop: false,
   dayMonthJoiners: words('of'),
+  dayArticles: words('the'),
   shortNumericDates: false,
   weekdays: forms([
     ['monday', 1],

@@ -52,6 +52,7 @@ export const polish: LanguagePack = {
   ),
   ordinalFullStop: true,
   dayMonthJoiners: words(''),
+  dayArticles: words(''),
   shortNumericDates: true,
   weekdays: weekdayForms,
   weekdayAbbreviations: withoutDiacritics(forms([['pon pn', 1], ['wt', 2], ['śr', 3], ['czw', 4], ['pt', 5], ['sob', 6], ['niedz nd ndz', 7]])),

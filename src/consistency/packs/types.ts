@@ -28,6 +28,8 @@ export interface LanguagePack {
   ordinalFullStop: boolean;
   /** Words between an ordinal day and a month ("19th of June"). */
   dayMonthJoiners: ReadonlySet<string>;
+  /** Articles before a day in a list or range ("from the 19th to the 21st of June"). */
+  dayArticles: ReadonlySet<string>;
   /** Whether "19.06" (day and month, no year) is a usual way to write a date. */
   shortNumericDates: boolean;
   /** Weekday words in every case, ISO day 1 = Monday … 7 = Sunday. */

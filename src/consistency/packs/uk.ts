@@ -25,6 +25,7 @@ export const ukrainian: LanguagePack = {
   ),
   ordinalFullStop: false,
   dayMonthJoiners: words(''),
+  dayArticles: words(''),
   shortNumericDates: true,
   weekdays: forms([
     ['понеділок понеділка понеділку понеділком', 1],
