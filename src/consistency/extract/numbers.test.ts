@@ -38,6 +38,8 @@ describe('other numbers', () => {
     ['pl', 'informacja: 12 19 115', ['12', '19', '115']],
     ['en', 'information: 12 19 115', ['12', '19', '115']],
     ['en', '84,512 votes were cast', ['84512']],
+    ['en', 'we have 15 000 vaccines', ['15000']],
+    ['en', 'between 10 000 and 20 000 people', ['10000', '20000']],
     ['uk', 'віддали 84 512 голосів', ['84512']],
     ['pl', 'dzieci w wieku od 10 lat', ['10']],
     ['en', '12% of residents', ['12%']],

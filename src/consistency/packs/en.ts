@@ -122,7 +122,8 @@ export const english: LanguagePack = {
     ['million millions mln', 6],
     ['billion billions bn', 9],
   ]),
-  thousandsSeparators: ',\u00a0\u202f',
+  // A space as well: translators from Polish, and SI style, write "15 000".
+  thousandsSeparators: ', \u00a0\u202f',
   decimalSeparator: '.',
   numberWords: forms([
     // "twice a week" is "dwa razy w tygodniu", "двічі на тиждень".
