@@ -3,6 +3,7 @@ import { factMismatch } from './fact-mismatch.ts';
 import { impossibleDate } from './impossible-date.ts';
 import { foreignText } from './foreign-text.ts';
 import { linkMismatch } from './link-mismatch.ts';
+import { linkText } from './link-text.ts';
 import { missingTranslation } from './missing-translation.ts';
 import { placeholderLink } from './placeholder-link.ts';
 import type { Rule } from './types.ts';
@@ -10,4 +11,4 @@ import { weekdayCalendar } from './weekday-calendar.ts';
 
 export type { AnnouncementGroup, FindingDraft, Rule, SitePath } from './types.ts';
 
-export const rules: readonly Rule[] = [impossibleDate, weekdayCalendar, factMismatch, placeholderLink, brokenLink, linkMismatch, missingTranslation, foreignText];
+export const rules: readonly Rule[] = [impossibleDate, weekdayCalendar, factMismatch, placeholderLink, brokenLink, linkText, linkMismatch, missingTranslation, foreignText];

@@ -1,5 +1,6 @@
 import { oddOneOut } from './compare.ts';
 import { writtenAddresses } from './given-as-link.ts';
+import { showsOtherAddress } from './link-text.ts';
 import { isPlaceholderLink, truncate } from './placeholder-link.ts';
 import type { FindingDraft, Rule } from './types.ts';
 
@@ -17,9 +18,9 @@ export const linkMismatch: Rule = {
       doc,
       items: [
         ...[...writtenAddresses(doc)].map((key) => ({ key, url: key, text: key, line: 0, column: 0, block: -1, written: true })),
-        // Placeholders and broken links to this site are reported by their own rules.
+        // Placeholders, broken links to this site and links leading elsewhere than their text says are reported by their own rules.
         ...doc.links
-          .filter((link) => !link.autolink && !isPlaceholderLink(link.url) && group.sitePath(link.url)?.exists !== false)
+          .filter((link) => !link.autolink && !isPlaceholderLink(link.url) && group.sitePath(link.url)?.exists !== false && !showsOtherAddress(link))
           .map((link) => ({ ...link, key: group.linkKey(link.url), written: false })),
       ],
     }));

@@ -91,7 +91,8 @@ describe('link-mismatch', () => {
     });
     expect(checkTexts(texts('biblioteka.krakow.pl')).findings).toEqual([]);
     const wrong = checkTexts(texts('biblioteka.krakowx.pl')).findings.filter((f) => f.severity === 'error');
-    expect(wrong.map((f) => `${f.lang} ${f.fact}`)).toEqual(['pl url']);
+    // The text names another site than the link leads to (link-text), and another than the others give (url).
+    expect(wrong.map((f) => `${f.lang} ${f.fact}`)).toEqual(['pl link', 'pl url']);
   });
 });
 
@@ -146,5 +147,33 @@ describe('broken-link to drafts', () => {
   it('lets a draft link to another draft, as they are published together', () => {
     const result = checkTexts({ x: { pl: md('Zobacz [plan](/pl/plan/).', 'title: T\ndate: 2024-06-14\ndraft: true') }, y: draft }, { sitePages, languages: ['pl'] });
     expect(byRule('broken-link', result)).toEqual([]);
+  });
+});
+
+describe('link-text', () => {
+  it('reports a link whose text shows one address but which leads to another', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Ankieta: [krakow.pl/ankieta](https://www.krakow.pl/ankieta).'),
+        en: md('Survey: [krakow.pl/ankieta](https://krakow.pl/ankieta-2/).'),
+        uk: md('Анкета: [krakow.pl/ankieta](https://krakow.pl/ankieta/), [info@krakow.pl](mailto:biuro@krakow.pl).'),
+      },
+    });
+    expect(byRule('link-text', result).map((f) => `${f.lang} ${f.severity} ${f.message}`)).toEqual([
+      'en error the link shows the address "krakow.pl/ankieta" but leads to https://krakow.pl/ankieta-2/; make them the same',
+      'uk error the link shows the address "info@krakow.pl" but leads to mailto:biuro@krakow.pl; make them the same',
+    ]);
+    // Reported once: not also as links that differ across languages.
+    expect(byRule('link-mismatch', result).filter((f) => f.lang === 'en')).toEqual([]);
+  });
+
+  it('accepts a site named as text for any page of it, the same page written differently, and ordinary link text', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Szczegóły: [biblioteka.krakow.pl](https://biblioteka.krakow.pl/noc-bibliotek), [www.krakow.pl/ankieta](https://krakow.pl/ankieta/), [formularz](https://example.org/x).'),
+        en: md('Details: [biblioteka.krakow.pl](https://biblioteka.krakow.pl/noc-bibliotek), [krakow.pl/ankieta](https://www.krakow.pl/ankieta), [form](https://example.org/x).'),
+      },
+    });
+    expect(byRule('link-text', result)).toEqual([]);
   });
 });
