@@ -1,4 +1,4 @@
-import { truncate } from './placeholder-link.ts';
+import { linkFinding, truncate } from './link-finding.ts';
 import type { FindingDraft, Rule } from './types.ts';
 
 /**
@@ -18,17 +18,7 @@ export const brokenLink: Rule = {
         const why = target.exists
           ? ', an announcement that is still a draft and is not published; publish it first or remove the link'
           : `, which is not a page of this site${target.suggestion ? `; did you mean ${target.suggestion}?` : `; announcements are at /${target.lang}/<slug>/`}`;
-        findings.push({
-          rule: this.id,
-          fact: 'link',
-          severity: 'error',
-          lang: doc.lang,
-          file: doc.file,
-          line: link.line,
-          column: link.column,
-          block: link.block,
-          message: `the link "${truncate(link.text, 40)}" points to ${link.url.trim()}${why}`,
-        });
+        findings.push(linkFinding(this.id, 'error', doc, link, `the link "${truncate(link.text, 40)}" points to ${link.url.trim()}${why}`));
       }
     }
     return findings;

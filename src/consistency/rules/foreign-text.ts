@@ -1,7 +1,7 @@
 import type { BlockInfo, DocumentFacts } from '../extract/document.ts';
 import { packs } from '../packs/index.ts';
 import type { LanguagePack } from '../packs/types.ts';
-import { truncate } from './placeholder-link.ts';
+import { truncate } from './link-finding.ts';
 import type { FindingDraft, Rule } from './types.ts';
 
 const MIN_LETTERS = 8;

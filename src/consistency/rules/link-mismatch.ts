@@ -1,7 +1,8 @@
 import { oddOneOut } from './compare.ts';
 import { writtenAddresses } from './given-as-link.ts';
 import { showsOtherAddress } from './link-text.ts';
-import { isPlaceholderLink, truncate } from './placeholder-link.ts';
+import { linkFinding, truncate } from './link-finding.ts';
+import { isPlaceholderLink } from './placeholder-link.ts';
 import type { FindingDraft, Rule } from './types.ts';
 
 /**
@@ -31,17 +32,8 @@ export const linkMismatch: Rule = {
       const extra = divergence.extra.filter((link) => !link.written);
       const missing = divergence.missing.filter((m) => m.statedBy.some(({ item }) => !item.written));
       for (const link of extra) {
-        findings.push({
-          rule: this.id,
-          fact: 'link',
-          severity: 'warning',
-          lang: doc.lang,
-          file: doc.file,
-          line: link.line,
-          column: link.column,
-          block: link.block,
-          message: `the ${doc.pack.englishName} text links "${truncate(link.text, 40)}" to ${link.url}, which ${others.join(' and ')} ${others.length === 1 ? 'does' : 'do'} not link to`,
-        });
+        const message = `the ${doc.pack.englishName} text links "${truncate(link.text, 40)}" to ${link.url}, which ${others.join(' and ')} ${others.length === 1 ? 'does' : 'do'} not link to`;
+        findings.push(linkFinding(this.id, 'warning', doc, link, message));
       }
       for (const { statedBy } of missing) {
         const example = statedBy.find(({ item }) => !item.written);

@@ -1,5 +1,5 @@
 import { normaliseUrl } from '../extract/contacts.ts';
-import { truncate } from './placeholder-link.ts';
+import { linkFinding, truncate } from './link-finding.ts';
 import type { FindingDraft, Rule } from './types.ts';
 
 /** Link text that is itself a web address: "krakow.pl/ankieta", "https://www.krakow.pl/". */
@@ -50,17 +50,7 @@ export const linkText: Rule = {
         if (!showsOtherAddress(link)) continue;
         const shown = link.text.trim();
         const target = link.url.trim();
-        findings.push({
-          rule: this.id,
-          fact: 'link',
-          severity: 'error',
-          lang: doc.lang,
-          file: doc.file,
-          line: link.line,
-          column: link.column,
-          block: link.block,
-          message: `the link shows the address "${truncate(shown, 50)}" but leads to ${truncate(target, 70)}; make them the same`,
-        });
+        findings.push(linkFinding(this.id, 'error', doc, link, `the link shows the address "${truncate(shown, 50)}" but leads to ${truncate(target, 70)}; make them the same`));
       }
     }
     return findings;

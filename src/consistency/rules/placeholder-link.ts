@@ -1,3 +1,4 @@
+import { linkFinding, truncate } from './link-finding.ts';
 import type { FindingDraft, Rule } from './types.ts';
 
 const PLACEHOLDERS = new Set(['', '#', 'http://', 'https://', 'todo', 'tbd', 'url', 'link', 'about:blank']);
@@ -17,24 +18,9 @@ export const placeholderLink: Rule = {
       for (const link of doc.links) {
         if (!isPlaceholderLink(link.url)) continue;
         const target = link.url.trim() === '' ? 'an empty target' : `"${link.url.trim()}"`;
-        findings.push({
-          rule: this.id,
-          fact: 'link',
-          severity: 'error',
-          lang: doc.lang,
-          file: doc.file,
-          line: link.line,
-          column: link.column,
-          block: link.block,
-          message: `the link "${truncate(link.text)}" points to ${target}, a placeholder: give the real address or remove the link`,
-        });
+        findings.push(linkFinding(this.id, 'error', doc, link, `the link "${truncate(link.text)}" points to ${target}, a placeholder: give the real address or remove the link`));
       }
     }
     return findings;
   },
 };
-
-export function truncate(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
