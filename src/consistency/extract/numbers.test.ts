@@ -113,6 +113,13 @@ describe('other numbers', () => {
     expect(keys(lang, text)).toEqual(expected);
   });
 
+  it('reads the numbers of a run one by one, and facts at its ends as usual', () => {
+    expect(keys('pl', 'linie 12 19 115')).toEqual(['12', '19', '115']);
+    expect(keys('pl', 'tramwaje 1 2 6 i 50')).toEqual(['1', '2', '6', '50']);
+    expect(keys('pl', 'w dniach 5 12 19 czerwca')).toEqual(['5', '12', '2024-06-19']);
+    expect(keys('en', '19 19 19 June')).toEqual(['19', '19', '2024-06-19']);
+  });
+
   it('leaves out a conversion into another currency that a translator adds in brackets, but keeps a second price', () => {
     expect(keys('en', 'A ticket costs PLN 20 (about EUR 5).')).toEqual(['PLN:20']);
     expect(keys('uk', 'Квиток коштує 20 злотих (≈ 200 гривень).')).toEqual(['PLN:20']);

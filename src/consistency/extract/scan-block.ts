@@ -99,6 +99,22 @@ function matchAtWord(scan: Scan, i: number): number {
 
 
 
+/**
+ * A number between two others, one space apart, none of three digits: "12 19
+ * 115" (bus lines), "19 19 19". Nothing but a number starts inside such a run
+ * (a thousands group such as "5 000" has three digits), so only the number
+ * matcher is asked, which keeps long runs of digits cheap.
+ */
+function insideNumberRun(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  const spaceBefore = i - 1;
+  const spaceAfter = i + 1;
+  if (!tokens.isNum(i - 2) || !tokens.isNum(i + 2) || !tokens.isSpace(spaceBefore) || !tokens.isSpace(spaceAfter)) return false;
+  const single = (k: number) => tokens.end(k) - tokens.start(k) === 1;
+  const threeDigits = (k: number) => tokens.end(k) - tokens.start(k) === 3;
+  return single(spaceBefore) && single(spaceAfter) && !threeDigits(i) && !threeDigits(i + 2) && !threeDigits(i - 2);
+}
+
 const ROMAN_NUMERAL = /^[IVX]+$/;
 /** Whether word i may be a Roman numeral; a first-letter test before the regular expression, as most words start with another letter. */
 const mayBeRomanNumeral = (scan: Scan, i: number) => {
@@ -174,7 +190,7 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
       i++;
       continue;
     }
-    const next = tokens.isNum(i) ? matchAtNumber(scan, i) : isWord ? matchAtWord(scan, i) : matchAmountBeforeNumber(scan, i);
+    const next = tokens.isNum(i) ? (insideNumberRun(scan, i) ? matchNumber(scan, i) : matchAtNumber(scan, i)) : isWord ? matchAtWord(scan, i) : matchAmountBeforeNumber(scan, i);
     i = next > i ? next : i + 1;
   }
 
