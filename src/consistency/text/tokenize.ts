@@ -65,8 +65,6 @@ export class Tokens {
   private readonly starts: Int32Array;
   /** Lower-cased words, computed when first asked for. */
   private readonly lowers: Array<string | undefined>;
-  /** Texts of tokens, made when first asked for: matchers ask for the same number or sign many times. */
-  private readonly texts: Array<string | undefined>;
   /**
    * The whole text lower-cased with apostrophes folded, made on the first
    * word asked for: one conversion per text instead of two strings per
@@ -81,7 +79,6 @@ export class Tokens {
     this.starts = starts;
     this.length = length;
     this.lowers = [];
-    this.texts = [];
   }
 
   /** Class code of token i (see TYPE_NAMES), or -1 outside the text. */
@@ -120,13 +117,7 @@ export class Tokens {
   }
 
   text(i: number): string | undefined {
-    if (i < 0 || i >= this.length) return undefined;
-    let text = this.texts[i];
-    if (text === undefined) {
-      text = this.source.slice(this.starts[i] ?? 0, this.starts[i + 1] ?? 0);
-      this.texts[i] = text;
-    }
-    return text;
+    return i >= 0 && i < this.length ? this.source.slice(this.start(i), this.end(i)) : undefined;
   }
 
   /** Lower case with typographic apostrophes folded to ASCII for words; the text for other tokens. */
