@@ -63,8 +63,6 @@ export class Tokens {
   readonly source: string;
   private readonly classes: Uint8Array;
   private readonly starts: Int32Array;
-  /** Lower-cased words, computed when first asked for. */
-  private readonly lowers: Array<string | undefined>;
   /**
    * The whole text lower-cased with apostrophes folded, made on the first
    * word asked for: one conversion per text instead of two strings per
@@ -78,7 +76,6 @@ export class Tokens {
     this.classes = classes;
     this.starts = starts;
     this.length = length;
-    this.lowers = [];
   }
 
   /** Class code of token i (see TYPE_NAMES), or -1 outside the text. */
@@ -123,16 +120,11 @@ export class Tokens {
   /** Lower case with typographic apostrophes folded to ASCII for words; the text for other tokens. */
   lower(i: number): string | undefined {
     if (!this.isWord(i)) return this.text(i);
-    let lower = this.lowers[i];
-    if (lower === undefined) {
-      if (this.lowerSource === undefined) {
-        const whole = foldApostrophes(this.source.toLowerCase());
-        this.lowerSource = whole.length === this.source.length ? whole : null;
-      }
-      lower = this.lowerSource === null ? foldApostrophes((this.text(i) ?? '').toLowerCase()) : this.lowerSource.slice(this.start(i), this.end(i));
-      this.lowers[i] = lower;
+    if (this.lowerSource === undefined) {
+      const whole = foldApostrophes(this.source.toLowerCase());
+      this.lowerSource = whole.length === this.source.length ? whole : null;
     }
-    return lower;
+    return this.lowerSource === null ? foldApostrophes((this.text(i) ?? '').toLowerCase()) : this.lowerSource.slice(this.start(i), this.end(i));
   }
 
   /** Token i as an object, for code that reads several of its parts. */
