@@ -38,7 +38,13 @@ function datesOfOthers(voters: readonly DocumentFacts[], views: FactViews): Map<
 const votedAs = (facts: readonly Fact[], kind: FactKind, dates: ReadonlySet<string> | undefined): readonly Fact[] =>
   kind === 'weekday' && dates ? facts.map((fact) => asVoted(fact, dates)) : facts;
 
-const quote = (fact: Fact) => (fact.text.toLowerCase() === fact.label.toLowerCase() ? `"${fact.text}"` : `"${fact.text}" (${fact.label})`);
+/** What a fact says, as written and, where it differs, as understood: "2 pm" (14:00); "12 1020 …" (bank account). */
+function quote(fact: Fact): string {
+  if (fact.text.toLowerCase() === fact.label.toLowerCase()) return `"${fact.text}"`;
+  // A label that ends with the text as written only adds what it is: "bank account 12 1020 …".
+  const kindOnly = fact.label.length > fact.text.length && fact.label.endsWith(` ${fact.text}`);
+  return `"${fact.text}" (${kindOnly ? fact.label.slice(0, -fact.text.length - 1) : fact.label})`;
+}
 
 function listLanguages(docs: readonly DocumentFacts[]): string {
   const codes = docs.map((doc) => doc.lang);
