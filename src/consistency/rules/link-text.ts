@@ -29,7 +29,8 @@ const safeDecode = (text: string) => {
  */
 function leadsTo(shown: string, target: string): boolean {
   const shownKey = normaliseUrl(shown);
-  const targetKey = normaliseUrl(target);
+  // A query or fragment the text does not show ("?utm_source=newsletter", "#zapisy") leads to the same page.
+  const targetKey = /[?#]/.test(shownKey) ? normaliseUrl(target) : normaliseUrl(target.split(/[?#]/)[0] ?? target);
   if (shownKey === targetKey) return true;
   const host = (key: string) => key.split(/[/?#]/)[0] ?? key;
   return !/[/?#]/.test(shownKey) && host(shownKey) === host(targetKey);
