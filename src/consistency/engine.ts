@@ -335,7 +335,12 @@ interface LinkContext {
  */
 function sitePathReader(context: LinkContext, draftSlugs: ReadonlySet<string>, pages: CheckOptions['sitePages']): (url: string) => SitePath | undefined {
   if (!pages) return () => undefined;
-  const slugsByLang = Map.groupBy([...context.slugToId.keys()].map((key) => key.split('/') as [string, string]), ([lang]) => lang);
+  // The slugs of each language, for suggestions only: whether a page exists is one lookup in slugToId.
+  let slugsByLang: Map<string, string[]> | undefined;
+  const slugsOf = (lang: string) => {
+    slugsByLang ??= new Map([...Map.groupBy([...context.slugToId.keys()], (key) => key.split('/')[0] ?? '')].map(([code, keys]) => [code, keys.map((key) => key.slice(code.length + 1))]));
+    return slugsByLang.get(lang) ?? [];
+  };
   return (url) => {
     const target = url.trim();
     let pathname: string;
@@ -360,11 +365,13 @@ function sitePathReader(context: LinkContext, draftSlugs: ReadonlySet<string>, p
     if (slug === undefined) return { exists: true, lang };
     const path = [slug, ...rest].join('/');
     if (pages.language.includes(path)) return { exists: true, lang };
-    const slugs = (slugsByLang.get(lang) ?? []).map(([, known]) => known);
-    if (slugs.includes(slug) && (rest.length === 0 || (rest.length === 1 && pages.announcement.includes(rest[0] ?? '')))) {
+    const known = context.slugToId.has(`${lang}/${slug}`);
+    if (known && (rest.length === 0 || (rest.length === 1 && pages.announcement.includes(rest[0] ?? '')))) {
       return draftSlugs.has(`${lang}/${slug}`) ? { exists: true, lang, draft: true } : { exists: true, lang };
     }
-    const guess = closestWord(slugs.includes(slug) ? '' : (rest.at(-1) ?? slug), slugs) ?? closestWord(slug, slugs);
+    // A known announcement with a wrong path after it is the announcement; else the slug nearest the
+    // last segment ("/pl/ogloszenia/zbiorka-elektrosmeci/") or the first.
+    const guess = known ? slug : (closestWord(rest.at(-1) ?? slug, slugsOf(lang)) ?? closestWord(slug, slugsOf(lang)));
     return guess === undefined ? { exists: false, lang } : { exists: false, lang, suggestion: `/${lang}/${guess}/` };
   };
 }

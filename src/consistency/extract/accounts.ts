@@ -33,7 +33,7 @@ export function matchBankAccounts(scan: Scan): void {
     const read = readGroups(scan, first);
     if (read === undefined) continue;
     const { digits, end } = read;
-    const isNrb = country === undefined ? digits.length === NRB_DIGITS : country === 'PL' && digits.length === NRB_DIGITS;
+    const isNrb = (country === undefined || country === 'PL') && digits.length === NRB_DIGITS;
     const isIban = country !== undefined && country !== 'PL' && digits.length >= MIN_IBAN_DIGITS && digits.length <= MAX_IBAN_DIGITS;
     if (!isNrb && !isIban) {
       i = Math.max(i, end - 1);

@@ -190,20 +190,14 @@ function parsePhoneCached(candidate: string, country: CountryCode): ParsedPhone 
   return parsed ?? undefined;
 }
 
-const callingCodes = new Map<string, string | undefined>();
-
 /** "48" for Poland: a number written with it is the same as one written without, in that country. */
 function countryCallingCodeOf(country: CountryCode): string | undefined {
-  if (!callingCodes.has(country)) {
-    let code: string | undefined;
-    try {
-      code = getCountryCallingCode(country);
-    } catch {
-      code = undefined;
-    }
-    callingCodes.set(country, code);
+  try {
+    return getCountryCallingCode(country);
+  } catch {
+    // A country code libphonenumber does not know.
+    return undefined;
   }
-  return callingCodes.get(country);
 }
 
 function parsePhone(candidate: string, country: CountryCode) {

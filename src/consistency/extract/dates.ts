@@ -267,9 +267,7 @@ export function matchNumericDate(scan: Scan, i: number): number {
   if (b === undefined || b.length > 2 || scan.punct(i + 3) !== sep || !scan.adjacent(i + 1) || !scan.adjacent(i + 2) || !scan.adjacent(i + 3)) return -1;
   const yearText = scan.num(i + 4);
   if (yearText === undefined || (yearText.length !== 4 && yearText.length !== 2)) return -1;
-  let day = Number(a);
-  let month = Number(b);
-  if (sep === '/' && scan.pack.code === 'en' && month > 12 && day <= 12) [day, month] = [month, day];
+  const [day, month] = dayAndMonth(scan, sep, Number(a), Number(b));
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   const end = skipYearWord(scan, i + 5);
   return addDate(scan, i, end, month, day, year) ? end : -1;
@@ -292,16 +290,20 @@ export function matchShortNumericDate(scan: Scan, i: number): number {
   if (sep !== '.' && sep !== '/') return -1;
   const weekdayBefore = afterWeekday(scan, i);
   if (!weekdayBefore && (!scan.pack.shortNumericDates || sep !== '.')) return -1;
-  let day = dayValue(scan.num(i));
+  const written = dayValue(scan.num(i));
   const monthText = scan.num(i + 2);
-  if (day === undefined || monthText === undefined || monthText.length > 2) return -1;
+  if (written === undefined || monthText === undefined || monthText.length > 2) return -1;
   if (!scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
-  let month = Number(monthText);
   // "Wed 6/19": American order, when only it makes a date.
-  if (sep === '/' && scan.pack.code === 'en' && month > 12 && day <= 12) [day, month] = [month, day];
+  const [day, month] = dayAndMonth(scan, sep, written, Number(monthText));
   if (month < 1 || month > 12) return -1;
   const { end } = readNumericYear(scan, i + 3);
   return addDate(scan, i, end, month, day, undefined) ? end : -1;
+}
+
+/** Day and month of "a/b": day first, unless the language also writes month first and only that makes a date ("6/19"). */
+function dayAndMonth(scan: Scan, sep: string, a: number, b: number): [number, number] {
+  return sep === '/' && scan.pack.monthFirstSlashDates && b > 12 && a <= 12 ? [b, a] : [a, b];
 }
 
 /** Whether a weekday name stands just before token i ("Wed 19/6", "śr., 19.06"). */

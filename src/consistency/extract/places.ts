@@ -57,12 +57,11 @@ export function matchFloorNumber(scan: Scan, i: number): number {
     if (end === j + 1 && scan.punct(end) === '.' && scan.adjacent(j)) end++;
     const noun = scan.skip(end);
     const isNoun = floorNounAt(scan, noun);
-    if (!isNoun && (levels === undefined ? !joinsFloors(scan, noun) : false)) return -1;
+    if (!isNoun && levels === undefined && !joinsFloors(scan, noun)) return -1;
     (levels ??= []).push({ from: j, end, level: buildingLevel(scan, Number(text)), ordinal: end > j + 1 });
     if (isNoun || (levels.length > 1 && scan.pack.floor.pluralNouns.has(scan.word(noun) ?? ''))) {
       if (!isFloorList(scan, levels, joiners ?? [])) return -1;
-      const found = levels;
-      found.forEach((floor, k) => addFloor(scan, floor.from, k === found.length - 1 ? noun + 1 : floor.end, floor.level));
+      levels.forEach((floor, k, all) => addFloor(scan, floor.from, k === all.length - 1 ? noun + 1 : floor.end, floor.level));
       return noun + 1;
     }
     if (levels.length >= MAX_LISTED_FLOORS) return -1;
@@ -87,9 +86,9 @@ function isFloorList(scan: Scan, levels: ReadonlyArray<{ ordinal: boolean }>, jo
 
 /** What may stand between two floors of a list or a range: ",", "and", "i", "і", "to", a dash. */
 function joinsFloors(scan: Scan, i: number): boolean {
-  const joiner = scan.token(i);
-  if (joiner === undefined) return false;
-  return joiner.text === ',' || DASHES.has(joiner.text) || scan.isRangeWord(i);
+  // Asked after every number of every text: read without building a token object.
+  const sign = scan.punct(i);
+  return sign === ',' || (sign !== undefined && DASHES.has(sign)) || scan.isRangeWord(i);
 }
 
 /** A floor number after the noun, not the hour of a time ("level 2", not "level 2.30"). */

@@ -82,7 +82,7 @@ export function matchWeekday(scan: Scan, i: number): number {
  */
 function inAbbreviationList(scan: Scan, i: number, end: number): boolean {
   const { weekdayAbbreviations } = scan.pack;
-  const joins = (k: number) => scan.punct(k) === ',' || scan.isRangeWord(k);
+  const joins = (k: number) => joinsWeekdays(scan, k);
   const after = scan.skip(end);
   if (joins(after) && weekdayAbbreviations.has(scan.word(scan.skip(after + 1)) ?? '')) return true;
   const joiner = scan.back(i);
@@ -97,7 +97,10 @@ function continuesRecurringList(scan: Scan, i: number): boolean {
   const last = scan.facts[scan.facts.length - 1];
   if (last?.kind !== 'weekday' || !last.weekday?.recurring) return false;
   const connector = scan.back(i);
-  const token = scan.token(connector);
-  const joins = token !== undefined && (token.text === ',' || scan.isRangeWord(connector));
-  return joins && scan.back(connector) === last.to - 1;
+  return joinsWeekdays(scan, connector) && scan.back(connector) === last.to - 1;
+}
+
+/** A comma or a list word ("and", "i", "та", "&") between two weekdays of a list. */
+function joinsWeekdays(scan: Scan, k: number): boolean {
+  return scan.punct(k) === ',' || scan.isRangeWord(k);
 }

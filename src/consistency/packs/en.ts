@@ -19,6 +19,7 @@ export const english: LanguagePack = {
   dayMonthJoiners: words('of'),
   dayArticles: words('the'),
   shortNumericDates: false,
+  monthFirstSlashDates: true,
   weekdays: forms([
     ['monday', 1],
     ['tuesday', 2],

@@ -54,6 +54,7 @@ export const polish: LanguagePack = {
   dayMonthJoiners: words(''),
   dayArticles: words(''),
   shortNumericDates: true,
+  monthFirstSlashDates: false,
   weekdays: weekdayForms,
   weekdayAbbreviations: withoutDiacritics(forms([['pon pn', 1], ['wt', 2], ['śr', 3], ['czw', 4], ['pt', 5], ['sob', 6], ['niedz nd ndz', 7]])),
   recurringWeekdays: withoutDiacritics(

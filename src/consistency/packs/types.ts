@@ -32,6 +32,8 @@ export interface LanguagePack {
   dayArticles: ReadonlySet<string>;
   /** Whether "19.06" (day and month, no year) is a usual way to write a date. */
   shortNumericDates: boolean;
+  /** Whether "6/19/2024" (month first, American) may be meant when only it makes a date. */
+  monthFirstSlashDates: boolean;
   /** Weekday words in every case, ISO day 1 = Monday … 7 = Sunday. */
   weekdays: ReadonlyMap<string, number>;
   /** Abbreviations accepted only right next to a date ("(pon.)", "(Mon)", "(пн)"). */

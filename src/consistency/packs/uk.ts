@@ -27,6 +27,7 @@ export const ukrainian: LanguagePack = {
   dayMonthJoiners: words(''),
   dayArticles: words(''),
   shortNumericDates: true,
+  monthFirstSlashDates: false,
   weekdays: forms([
     ['понеділок понеділка понеділку понеділком', 1],
     ['вівторок вівторка вівторку вівторком', 2],

@@ -68,15 +68,16 @@ export function readBareHours(docs: readonly DocumentFacts[]): DocumentFacts[] {
       return hour ? [[fact, hour] as const] : [];
     }));
     if (candidates.size === 0) return doc;
-    const inPair = (fact: Fact) =>
-      spans[d]?.has(fact) === true || [...candidates.keys()].some((other) => other !== fact && other.block === fact.block && other.key !== fact.key);
+    const bare = [...candidates.keys()];
+    // Decided once per number, not at every comparison of the sort below.
+    const paired = new Set(bare.filter((fact) => spans[d]?.has(fact) === true || bare.some((other) => other !== fact && other.block === fact.block && other.key !== fact.key)));
     // Pairs first, then in text order, up to the unexplained count of each number.
     const chosen = new Map<Fact, string>();
     const left = new Map([...candidates.values()].map(({ key, unexplained }) => [key, unexplained]));
-    const ordered = [...candidates.keys()].sort((a, b) => Number(inPair(b)) - Number(inPair(a)));
+    const ordered = bare.sort((a, b) => Number(paired.has(b)) - Number(paired.has(a)));
     for (const fact of ordered) {
       const hour = candidates.get(fact);
-      if (!hour || (left.get(hour.key) ?? 0) <= 0 || (times[d]?.has(hour.key) && !inPair(fact))) continue;
+      if (!hour || (left.get(hour.key) ?? 0) <= 0 || (times[d]?.has(hour.key) && !paired.has(fact))) continue;
       chosen.set(fact, hour.key);
       left.set(hour.key, (left.get(hour.key) ?? 0) - 1);
     }

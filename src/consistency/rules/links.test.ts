@@ -114,6 +114,10 @@ describe('broken-link', () => {
     ]);
     // Reported once, by its own rule: not also as links that differ across languages.
     expect(byRule('link-mismatch', result)).toEqual([]);
+    const underPage = checkTexts({ x: { pl: md('[plan](/pl/zbiorka-elektrosmieci/plan.pdf)') }, y: other }, { sitePages, languages: ['pl'] });
+    expect(byRule('broken-link', underPage).map((f) => f.message)).toEqual([
+      'the link "plan" points to /pl/zbiorka-elektrosmieci/plan.pdf, which is not a page of this site; did you mean /pl/zbiorka-elektrosmieci/?',
+    ]);
   });
 
   it('accepts every page the site makes, absolute links to it, and links elsewhere', () => {
