@@ -170,8 +170,9 @@ export class CheckSession {
     const [sourceLang = ''] = options.languages;
     const drafts: CachedDraft[] = [];
     const siteHost = options.siteUrl ? new URL(options.siteUrl).host : undefined;
-    const linkKey = (url: string) => normaliseLink(url, { languages: options.languages, slugToId, siteHost });
-    const sitePath = sitePathReader({ languages: options.languages, slugToId, siteHost }, draftSlugs, options.sitePages);
+    // Every language links to the same pages and several rules ask about each link: one answer per address.
+    const linkKey = remembered((url: string) => normaliseLink(url, { languages: options.languages, slugToId, siteHost }));
+    const sitePath = remembered(sitePathReader({ languages: options.languages, slugToId, siteHost }, draftSlugs, options.sitePages));
     const contentDir = options.contentDir.replace(/\/+$/, '');
     const extractOptions = (lang: string) => ({
       floorConvention: options.floorConventions?.[lang] ?? 'building',
@@ -373,6 +374,17 @@ function sitePathReader(context: LinkContext, draftSlugs: ReadonlySet<string>, p
     // last segment ("/pl/ogloszenia/zbiorka-elektrosmeci/") or the first.
     const guess = known ? slug : (closestWord(rest.at(-1) ?? slug, slugsOf(lang)) ?? closestWord(slug, slugsOf(lang)));
     return guess === undefined ? { exists: false, lang } : { exists: false, lang, suggestion: `/${lang}/${guess}/` };
+  };
+}
+
+/** `read` with its answers kept, for one check's lifetime. */
+function remembered<T>(read: (url: string) => T): (url: string) => T {
+  const answers = new Map<string, T>();
+  return (url) => {
+    if (answers.has(url)) return answers.get(url) as T;
+    const answer = read(url);
+    answers.set(url, answer);
+    return answer;
   };
 }
 

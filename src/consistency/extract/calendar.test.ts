@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferYear } from './calendar.ts';
+import { inferYear, isoWeekday } from './calendar.ts';
 
 describe('inferYear', () => {
   it('keeps the publication year for a date close to it', () => {
@@ -27,5 +27,25 @@ describe('inferYear', () => {
   it('is not moved by the change to summer time', () => {
     expect(inferYear('2024-03-31', 9, 30)).toBe(2024);
     expect(inferYear('2024-03-31', 3, 31)).toBe(2024);
+  });
+});
+
+describe('isoWeekday', () => {
+  it('names the weekday of the seed notice and of leap days', () => {
+    expect(isoWeekday('2024-06-19')).toBe(3); // Wednesday
+    expect(isoWeekday('2024-02-29')).toBe(4); // Thursday
+    expect(isoWeekday('2000-02-29')).toBe(2); // Tuesday
+    expect(isoWeekday('2023-01-01')).toBe(7); // Sunday
+  });
+
+  it('agrees with the calendar on every day of four centuries', () => {
+    const mismatches: string[] = [];
+    for (let time = Date.UTC(1900, 0, 1); time < Date.UTC(2300, 0, 1); time += 86_400_000) {
+      const date = new Date(time);
+      const iso = date.toISOString().slice(0, 10);
+      const expected = date.getUTCDay() === 0 ? 7 : date.getUTCDay();
+      if (isoWeekday(iso) !== expected) mismatches.push(iso);
+    }
+    expect(mismatches).toEqual([]);
   });
 });

@@ -32,9 +32,18 @@ export function formatLongEnglishDate(year: number, month: number, day?: number)
   return day === undefined ? `${name} ${year}` : `${day} ${name} ${year}`;
 }
 
-/** ISO weekday (1 = Monday … 7 = Sunday) of a YYYY-MM-DD date. */
+/** Month offsets of Sakamoto's weekday formula, January first. */
+const MONTH_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+
+/**
+ * ISO weekday (1 = Monday … 7 = Sunday) of a YYYY-MM-DD date in the
+ * Gregorian calendar. Plain arithmetic: it runs for every weekday of every
+ * text, and a Date would also read years below 100 as 19xx.
+ */
 export function isoWeekday(isoDate: string): number {
-  const [y = 2000, m = 1, d = 1] = isoDate.split('-').map(Number);
-  const day = new Date(y, m - 1, d).getDay();
-  return day === 0 ? 7 : day;
+  const day = Number(isoDate.slice(-2));
+  const month = Number(isoDate.slice(-5, -3));
+  const year = Number(isoDate.slice(0, -6)) - (month < 3 ? 1 : 0);
+  const sundayFirst = (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + (MONTH_OFFSETS[month - 1] ?? 0) + day) % 7;
+  return sundayFirst === 0 ? 7 : sundayFirst;
 }
