@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { ContentFile } from '../announcements/read-content.ts';
 import type { CachedDraft, FileInfo } from './cache.ts';
 import type { CheckOptions } from './engine.ts';
-import { CHECK_THREAD_LIMITS } from './worker-heap.ts';
+import { checkThreadOptions } from './worker-options.ts';
 
 export type ShareRequest =
   | { type: 'setup'; options: Omit<CheckOptions, 'rules'>; files: ContentFile[] }
@@ -22,7 +22,7 @@ export class ShareWorker {
   private rejectReply: ((error: Error) => void) | undefined;
 
   private constructor() {
-    this.worker = new Worker(new URL('./parallel-worker.ts', import.meta.url), { resourceLimits: CHECK_THREAD_LIMITS });
+    this.worker = new Worker(new URL('./parallel-worker.ts', import.meta.url), checkThreadOptions());
     this.worker.on('message', (reply: ShareReply) => {
       if (reply.type === 'error') this.fail(new Error(`the check failed in a worker thread: ${reply.message}`));
       else this.resolveReply?.(reply);

@@ -5,12 +5,14 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
 import { checkContent, type CheckOptions, type CheckResult } from '../consistency/engine.ts';
 import { formatFinding, formatSummary } from '../consistency/reporters/index.ts';
-import { CHECK_THREAD_LIMITS } from '../consistency/worker-heap.ts';
+import { checkThreadOptions } from '../consistency/worker-options.ts';
 
 export type ConsistencyOptions = Omit<CheckOptions, 'root' | 'rules'>;
 
 /** Where repeated builds remember the findings of unchanged announcements. */
 const CACHE_FILE = 'node_modules/.cache/announcements/consistency.json';
+/** Where the check's thread keeps its compiled code between builds (Node's compile cache). */
+const COMPILE_CACHE_DIR = 'node_modules/.cache/node-compile-cache';
 
 /**
  * Runs the cross-language fact check as part of Astro. `astro build` stops
@@ -91,7 +93,7 @@ function beforePagesAreWritten(wait: () => Promise<void>): VitePlugin {
 type WorkerMessage = { ok: true; result: CheckResult; milliseconds: number } | { ok: false; message: string };
 
 function checkInWorker(options: CheckOptions & { cacheFile: string }): Promise<{ result: CheckResult; milliseconds: number }> {
-  const worker = new Worker(path.join(options.root ?? process.cwd(), 'src/consistency/check-worker.ts'), { workerData: options, resourceLimits: CHECK_THREAD_LIMITS });
+  const worker = new Worker(path.join(options.root ?? process.cwd(), 'src/consistency/check-worker.ts'), { workerData: options, ...checkThreadOptions(path.join(options.root ?? process.cwd(), COMPILE_CACHE_DIR)) });
   return new Promise((resolve, reject) => {
     worker.once('message', (message: WorkerMessage) => {
       if (message.ok) resolve({ result: message.result, milliseconds: message.milliseconds });
