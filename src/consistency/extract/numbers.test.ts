@@ -113,6 +113,17 @@ describe('other numbers', () => {
     expect(keys(lang, text)).toEqual(expected);
   });
 
+  it('reads no number from an English compound that Polish and Ukrainian write as one word', () => {
+    // "dwuletnia kadencja", "дворічний термін" give no number; nor does "a two-year term".
+    expect(keys('en', 'elected for a two-year term')).toEqual([]);
+    expect(keys('en', 'a three-day festival and a five-minute walk')).toEqual([]);
+    expect(keys('pl', 'na dwuletnią kadencję')).toEqual([]);
+    // Digits stay numbers in every language ("2-year" = "2-letnia" = "2-річний"), and so does a range of words.
+    expect(keys('en', 'a 2-year term')).toEqual(['2']);
+    expect(keys('pl', 'dwa-trzy razy')).toEqual(['2', '3']);
+    expect(keys('en', 'twenty-five places')).toEqual(['25']);
+  });
+
   it('reads the numbers of a run one by one, and facts at its ends as usual', () => {
     expect(keys('pl', 'linie 12 19 115')).toEqual(['12', '19', '115']);
     expect(keys('pl', 'tramwaje 1 2 6 i 50')).toEqual(['1', '2', '6', '50']);

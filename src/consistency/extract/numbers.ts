@@ -279,6 +279,13 @@ export function matchNumberWord(scan: Scan, i: number): number {
   const first = word === undefined ? undefined : scan.pack.numberWords.get(word);
   if (first === undefined) return -1;
   const { value, end } = Number.isInteger(first) ? readNumberWords(scan, i + 1, first) : { value: first, end: i + 1 };
+  // "a two-year term", "a three-day festival": Polish and Ukrainian write such words as one
+  // ("dwuletnia", "дворічний"), which give no number, so the English gives none either
+  // ("dwa-trzy razy", two numbers, is not such a word).
+  if (scan.punct(end) === '-' && scan.adjacent(end - 1) && scan.adjacent(end) && scan.tokens.isWord(end + 1) && !scan.pack.numberWords.has(scan.word(end + 1) ?? '')) {
+    scan.claim(i, end + 2);
+    return end + 2;
+  }
   // "twenty-four hours a day", "dwadzieścia cztery godziny na dobę": always, as with digits.
   const always = value === 24 ? hoursPerDay(scan, end - 1) : -1;
   if (always !== -1) {

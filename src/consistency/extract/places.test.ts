@@ -43,6 +43,21 @@ describe('floors', () => {
   });
 });
 
+it.each([
+  ['pl', 'na I i II piętrze', ['floor:1', 'floor:2']],
+  ['pl', 'na I, II i III piętrze', ['floor:1', 'floor:2', 'floor:3']],
+  ['pl', 'na I lub II piętrze', ['floor:1', 'floor:2']],
+  ['uk', 'на I та II поверхах', ['floor:1', 'floor:2']],
+  ['uk', 'на I і II поверсі', ['floor:1', 'floor:2']],
+] as const)('%s: reads Roman floors listed before one noun, "%s"', (lang, text, expected) => {
+  expect(keys(lang, text, 'floor')).toEqual(expected);
+});
+
+it('reads no floors from Roman numerals listed before another noun', () => {
+  expect(keys('pl', 'I i II etap budowy', 'floor')).toEqual([]);
+  expect(keys('pl', 'klasy I i II, sala 12', 'floor')).toEqual([]);
+});
+
 it('reads no Roman floor after the noun in English, where "I" is a pronoun', () => {
   expect(keys('en', 'the floor I saw', 'floor')).toEqual([]);
 });

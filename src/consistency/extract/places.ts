@@ -105,17 +105,27 @@ const MAX_LISTED_FLOORS = 4;
 /** How far apart two floors listed after a singular noun may be. */
 const MAX_FLOOR_STEP = 5;
 
-/** "I piętro", "II piętrze". */
+/** "I piętro", "II piętrze", and Roman floors listed before one noun: "I i II piętro", "на I та II поверхах". */
 export function matchFloorRoman(scan: Scan, i: number): number {
-  const token = scan.token(i);
-  if (token?.type !== 'word') return -1;
-  const value = romanValue(token.text);
-  if (value === undefined) return -1;
-  let end = i + 1;
-  if (scan.punct(end) === '.' && scan.adjacent(i)) end++;
-  const noun = scan.skip(end);
-  if (!floorNounAt(scan, noun)) return -1;
-  return addFloor(scan, i, noun + 1, buildingLevel(scan, value));
+  let levels: Array<{ from: number; end: number; level: number; ordinal: boolean }> | undefined;
+  let joiners: number[] | undefined;
+  for (let j = i; ; ) {
+    const value = scan.tokens.isWord(j) ? romanValue(scan.raw(j) ?? '') : undefined;
+    if (value === undefined) return -1;
+    let end = j + 1;
+    if (scan.punct(end) === '.' && scan.adjacent(j)) end++;
+    const noun = scan.skip(end);
+    const isNoun = floorNounAt(scan, noun);
+    (levels ??= []).push({ from: j, end, level: buildingLevel(scan, value), ordinal: false });
+    if (isNoun || (levels.length > 1 && scan.pack.floor.pluralNouns.has(scan.word(noun) ?? ''))) {
+      if (!isFloorList(scan, levels, joiners ?? [])) return -1;
+      levels.forEach((floor, k, all) => addFloor(scan, floor.from, k === all.length - 1 ? noun + 1 : floor.end, floor.level));
+      return noun + 1;
+    }
+    if (levels.length >= MAX_LISTED_FLOORS || !joinsFloors(scan, noun)) return -1;
+    (joiners ??= []).push(noun);
+    j = scan.skip(noun + 1);
+  }
 }
 
 /** "pierwsze piętro", "first floor", "першому поверсі", "ground floor", "цокольний поверх", "lower ground floor". */

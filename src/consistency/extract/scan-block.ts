@@ -32,6 +32,7 @@ import type { LanguagePack } from '../packs/types.ts';
 import { DASHES, firstWordsOf, Scan, type RawFact, type ScanOptions } from './scan.ts';
 import {
   matchClockTime,
+  matchAccusativeHour,
   matchHourWordTime,
   matchMarkedHour,
   matchMeridiemTime,
@@ -86,6 +87,7 @@ function matchAtWord(scan: Scan, i: number): number {
   if (end === -1) end = matchRelativeHour(scan, i);
   if (end === -1) end = matchWordOClock(scan, i);
   if (end === -1) end = matchOrdinalWordHour(scan, i);
+  if (end === -1) end = matchAccusativeHour(scan, i);
   if (end === -1) end = matchMarkedHour(scan, i);
   if (end === -1) end = matchFloorRoman(scan, i);
   if (end === -1) end = matchFloorWords(scan, i);
@@ -144,6 +146,7 @@ function triggerWords(pack: LanguagePack): Set<string> {
     ...pack.namedTimes.keys(),
     ...pack.hourOrdinalWords.keys(),
     ...pack.relativeHourWords.keys(),
+    ...(pack.accusativeHours?.words.keys() ?? []),
     ...firstWordsOf(pack.relativeHourPhrases),
     ...pack.strongTimeMarkers,
     ...floor.groundWords,

@@ -209,4 +209,51 @@ describe('times', () => {
     expect(keys('pl', '17:00 - 19:00', 'time')).toEqual(keys('en', '5 pm to 7 pm', 'time'));
     expect(keys('uk', '17.00 до 19.00', 'time')).toEqual(keys('en', '5 pm to 7 pm', 'time'));
   });
+
+  it.each([
+    ['en', 'at 7:30 in the evening', ['19:30']],
+    ['en', 'at 10:30 at night', ['22:30']],
+    ['en', 'at 1:30 at night', ['01:30']],
+    ['en', 'at 9:30 in the morning', ['09:30']],
+    ['en', 'from 7:30 to 9:30 in the evening', ['19:30', '21:30']],
+    ['en', 'from 6.30 to 8 in the evening', ['18:30', '20:00']],
+    ['pl', 'o 7:30 wieczorem', ['19:30']],
+    ['pl', 'o 10.30 w nocy', ['22:30']],
+    ['pl', 'o 19:30 wieczorem', ['19:30']],
+    ['pl', 'od 7:30 do 9:30 wieczorem', ['19:30', '21:30']],
+    ['pl', 'od 8:00 rano do 16:00', ['08:00', '16:00']],
+    ['uk', 'о 7:30 вечора', ['19:30']],
+    ['uk', 'о 2:30 дня', ['14:30']],
+    ['uk', 'з 7:30 до 9:30 вечора', ['19:30', '21:30']],
+    ['uk', 'з 10:00 до 12:00 дня', ['10:00', '12:00']],
+  ])('places a clock time by the part of the day after it: %s "%s"', (lang, text, expected) => {
+    expect(keys(lang as 'pl' | 'en' | 'uk', text, 'time')).toEqual(expected);
+  });
+
+  it('reads an English hour in words before a part of the day after a time preposition', () => {
+    expect(keys('en', 'at seven in the evening', 'time')).toEqual(['19:00']);
+    expect(keys('en', 'until one in the morning', 'time')).toEqual(['01:00']);
+    expect(keys('en', 'from nine in the morning to five in the afternoon', 'time')).toEqual(['09:00', '17:00']);
+    // Without the preposition, or without the part of the day, a number word is a number.
+    expect(keys('en', 'we met two in the afternoon', 'time')).toEqual([]);
+    expect(keys('en', 'at seven', 'time')).toEqual([]);
+  });
+
+  it('finds no contradiction between "7:30 in the evening" and "19:30"', () => {
+    const result = checkTexts({ concert: { pl: md('Koncert o 19:30.'), en: md('The concert starts at 7:30 in the evening.'), uk: md('Концерт о 7:30 вечора.') } });
+    expect(result.findings).toEqual([]);
+    const wrong = checkTexts({ concert: { pl: md('Koncert o 19:30.'), en: md('The concert starts at 7:30 in the morning.'), uk: md('Концерт о 19:30.') } });
+    expect(wrong.findings.map((f) => `${f.lang} ${f.rule} ${f.fact}`)).toEqual(['en fact-mismatch time']);
+  });
+
+  it('reads an hour in the accusative as a time only before a part of the day', () => {
+    expect(keys('uk', 'Завершення заплановано на першу годину ночі.', 'time')).toEqual(['01:00']);
+    expect(keys('uk', 'на восьму вечора', 'time')).toEqual(['20:00']);
+    expect(keys('pl', 'Koniec przewidziano na pierwszą w nocy.', 'time')).toEqual(['01:00']);
+    expect(keys('pl', 'na ósmą rano', 'time')).toEqual(['08:00']);
+    // The first hour, the first page, the first round: no time.
+    expect(keys('uk', 'Паркування на першу годину безкоштовне.', 'time')).toEqual([]);
+    expect(keys('pl', 'na pierwszą stronę', 'time')).toEqual([]);
+    expect(keys('pl', 'na pierwszą, drugą i trzecią turę', 'time')).toEqual([]);
+  });
 });

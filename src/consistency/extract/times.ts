@@ -124,8 +124,40 @@ export function matchClockTime(scan: Scan, i: number): number {
     addTime(scan, i, end, Math.floor(start / 60), start % 60);
     return end;
   }
+  // "7:30 in the evening", "o 7.30 wieczorem", "о 7:30 вечора": the part of the day places an hour of the 12-hour clock.
+  const period = hours >= 1 && hours <= 12 && scan.isSpace(end) ? readDayPeriod(scan, end + 1) : undefined;
+  const inPeriod = period ? hourInPeriod(hours, period.period) : undefined;
+  if (period && inPeriod !== undefined) {
+    addTime(scan, i, period.end, inPeriod, minutes);
+    return period.end;
+  }
+  // "7:30–9:30 wieczorem": the part of the day after the range's end holds for its start too.
+  const endPeriod = hours >= 1 && hours <= 12 ? dayPeriodOfRangeEnd(scan, end) : undefined;
+  if (endPeriod) {
+    const start = hourInPeriod(hours, endPeriod.period);
+    addTime(scan, i, end, start !== undefined && start * 60 + minutes <= endPeriod.minutes ? start : hours, minutes);
+    return end;
+  }
   addTime(scan, i, end, hours, minutes);
   return end;
+}
+
+/** After a time ending at i: a dash or range word, an hour ("9", "9:30", "9-й") and a part of the day; the end's time in minutes and that part. */
+function dayPeriodOfRangeEnd(scan: Scan, i: number): { period: DayPeriod; minutes: number } | undefined {
+  const connector = scan.skip(i);
+  if (!scan.isRangeConnector(connector)) return undefined;
+  const k = scan.skip(connector + 1);
+  const spoken = readSpokenHour(scan, k);
+  if (!spoken) return undefined;
+  let end = spoken.end;
+  let minutes = 0;
+  if (end === k + 1 && (scan.punct(end) === ':' || scan.punct(end) === '.') && scan.num(end + 1)?.length === 2 && scan.adjacent(k) && scan.adjacent(end)) {
+    minutes = hourValue(scan.num(end + 1), 59) ?? 0;
+    end += 2;
+  }
+  const period = scan.isSpace(end) ? readDayPeriod(scan, end + 1) : undefined;
+  const hours = period ? hourInPeriod(spoken.hours, period.period) : undefined;
+  return period && hours !== undefined ? { period: period.period, minutes: hours * 60 + minutes } : undefined;
 }
 
 /** After a time ending at i: a dash or range word, then "7:00 PM" or "7 pm"; the end's time in minutes and its half of the day. */
@@ -259,12 +291,22 @@ function matchHourRangeStart(scan: Scan, i: number, hours: number, connector: nu
   return i + 1;
 }
 
-/** An hour in words before "o'clock": "at ten o'clock", "seven o'clock in the evening". */
+/**
+ * An hour in words before "o'clock" ("at ten o'clock", "seven o'clock in the
+ * evening") or, after a time preposition, before a part of the day ("at
+ * seven in the evening", "until one in the morning").
+ */
 export function matchWordOClock(scan: Scan, i: number): number {
   const hours = scan.pack.relativeHourWords.get(scan.word(i) ?? '');
   if (hours === undefined || !scan.isSpace(i + 1)) return -1;
   const word = scan.word(i + 2);
-  if (word === undefined || !scan.pack.hourWords.has(word) || scan.pack.durationHourWords.has(word)) return -1;
+  if (word === undefined || !scan.pack.hourWords.has(word) || scan.pack.durationHourWords.has(word)) {
+    if (!isMarker(scan.word(scan.back(i)), scan)) return -1;
+    const spoken = hourWithPeriodAfter(scan, hours, i + 1);
+    if (!spoken.withPeriod || spoken.hours === undefined) return -1;
+    addTime(scan, i, spoken.end, spoken.hours, 0);
+    return spoken.end;
+  }
   const hour = hourWithPeriodAfter(scan, hours, i + 3);
   if (hour.hours === undefined) return -1;
   addTime(scan, i, hour.end, hour.hours, 0);
@@ -407,6 +449,24 @@ export function matchOrdinalWordHour(scan: Scan, i: number): number {
   if (hour.hours === undefined) return -1;
   const next = scan.token(hour.withPeriod ? hour.end : scan.skip(end));
   if (!hour.withPeriod && end === i + 1 && next?.type === 'word' && !scan.pack.rangeWords.has(next.lower)) return -1;
+  addTime(scan, i, hour.end, hour.hours, 0);
+  return hour.end;
+}
+
+/**
+ * An hour as an ordinal in the accusative, placed by the part of the day
+ * after it: "na pierwszą w nocy", "на першу годину ночі" (1:00). Without the
+ * part of the day it is the first of something, and no time.
+ */
+export function matchAccusativeHour(scan: Scan, i: number): number {
+  const accusative = scan.pack.accusativeHours;
+  const hours = accusative?.words.get(scan.word(i) ?? '');
+  if (!accusative || hours === undefined || !accusative.prepositions.has(scan.word(scan.back(i)) ?? '')) return -1;
+  let end = i + 1;
+  const noun = scan.skip(end);
+  if (accusative.nouns.has(scan.word(noun) ?? '')) end = noun + 1;
+  const hour = hourWithPeriodAfter(scan, hours, end);
+  if (!hour.withPeriod || hour.hours === undefined) return -1;
   addTime(scan, i, hour.end, hour.hours, 0);
   return hour.end;
 }

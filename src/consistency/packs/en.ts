@@ -78,6 +78,7 @@ export const english: LanguagePack = {
   ]),
   namedTimePrepositions: words('at by until till from before after'),
   floor: {
+    groundCountedAsFirstIn: 'US',
     nouns: words('floor fl storey story'),
     pluralNouns: words('floors storeys stories'),
     groundWords: words(''),

@@ -94,6 +94,16 @@ export const polish: LanguagePack = {
     ['kwadrans po', 15],
   ])),
   relativeHourWords: HOUR_WORDS,
+  accusativeHours: {
+    prepositions: words('na'),
+    words: withoutDiacritics(
+      forms([
+        ['pierwszą', 1], ['drugą', 2], ['trzecią', 3], ['czwartą', 4], ['piątą', 5], ['szóstą', 6],
+        ['siódmą', 7], ['ósmą', 8], ['dziewiątą', 9], ['dziesiątą', 10], ['jedenastą', 11], ['dwunastą', 12],
+      ]),
+    ),
+    nouns: words('godzinę'),
+  },
   dayPeriods: withoutDiacritics(phrases<DayPeriod>([
     ['rano', 'am'],
     ['wieczorem', 'pm'],

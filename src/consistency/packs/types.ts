@@ -81,6 +81,18 @@ export interface LanguagePack {
   relativeHourPhrases: ReadonlyMap<string, number>;
   /** The hours those phrases name ("szóstej", "шосту", "six"); digits are read too. */
   relativeHourWords: ReadonlyMap<string, number>;
+  /**
+   * An hour as an ordinal after a preposition that takes the accusative, read
+   * as a time only before a part of the day ("na pierwszą w nocy", "на першу
+   * годину ночі"): alone, "na pierwszą" or "на першу годину" is the first of
+   * something ("на першу годину безкоштовно" is the first hour free).
+   */
+  accusativeHours?: {
+    prepositions: ReadonlySet<string>;
+    words: ReadonlyMap<string, number>;
+    /** The hour noun in the accusative, which may stand between ("godzinę", "годину"). */
+    nouns: ReadonlySet<string>;
+  };
   /** Parts of the day after an hour, one or more words ("7 rano", "о 7 вечора", "7 in the evening"). */
   dayPeriods: ReadonlyMap<string, DayPeriod>;
   /** am/pm words for 12-hour clocks (English). */
@@ -109,6 +121,12 @@ export interface LanguagePack {
      * smog alert", "alert poziomu 2").
      */
     levelPrepositions: ReadonlySet<string>;
+    /**
+     * Where readers of this language may count the ground floor as the first
+     * ("Ukrainian", "US"), for the hint on a floor one too high; absent where
+     * the ground floor is never numbered one.
+     */
+    groundCountedAsFirstIn?: string;
     /** Whether a Roman numeral after the floor noun is its number ("piętro II"); not in English, where "I" is a pronoun. */
     romanAfterNoun: boolean;
     /** Ordinal words before a floor noun ("pierwsze", "first", "першому"). */

@@ -1,5 +1,11 @@
 import { forms, months, phrases, words, type DayPeriod, type LanguagePack } from './types.ts';
 
+/** Hours as ordinals in the accusative: "пів на шосту", "на першу годину ночі". */
+const HOURS_ACCUSATIVE = forms([
+  ['першу', 1], ['другу', 2], ['третю', 3], ['четверту', 4], ["п'яту", 5], ['шосту', 6],
+  ['сьому', 7], ['восьму', 8], ["дев'яту", 9], ['десяту', 10], ['одинадцяту', 11], ['дванадцяту', 12],
+]);
+
 export const ukrainian: LanguagePack = {
   code: 'uk',
   englishName: 'Ukrainian',
@@ -78,10 +84,8 @@ export const ukrainian: LanguagePack = {
     ['пів на', -30],
     ['чверть на', -45],
   ]),
-  relativeHourWords: forms([
-    ['першу', 1], ['другу', 2], ['третю', 3], ['четверту', 4], ["п'яту", 5], ['шосту', 6],
-    ['сьому', 7], ['восьму', 8], ["дев'яту", 9], ['десяту', 10], ['одинадцяту', 11], ['дванадцяту', 12],
-  ]),
+  relativeHourWords: HOURS_ACCUSATIVE,
+  accusativeHours: { prepositions: words('на'), words: HOURS_ACCUSATIVE, nouns: words('годину') },
   dayPeriods: phrases<DayPeriod>([
     ['ранку', 'am'],
     ['зранку', 'am'],
@@ -99,6 +103,7 @@ export const ukrainian: LanguagePack = {
   // Not "після": "після полудня" is the afternoon.
   namedTimePrepositions: words('о об до з від опів близько'),
   floor: {
+    groundCountedAsFirstIn: 'Ukrainian',
     nouns: words('поверх поверсі поверху поверхом'),
     pluralNouns: words('поверхи поверхах'),
     groundWords: words('партер партері партеру'),

@@ -15,7 +15,7 @@ describe('fact-mismatch across languages', () => {
     const [finding, ...rest] = mismatches(result);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ lang: 'uk', fact: 'floor', severity: 'error', line: 6, column: 11 });
-    expect(finding?.message).toMatch(/^floor: the Ukrainian text says "2-й поверх" \(floor 2\), but pl "1 piętro" and en "1st floor" say floor 1\. In Ukrainian and US usage the ground floor is often counted as the first/);
+    expect(finding?.message).toMatch(/^floor: the Ukrainian text says "2-й поверх" \(floor 2\), but pl "1 piętro" and en "1st floor" say floor 1\. In Ukrainian usage the ground floor is often counted as the first/);
   });
 
   it('explains a ground floor called the first floor, where the wrong floor is also named elsewhere', () => {
@@ -29,7 +29,14 @@ describe('fact-mismatch across languages', () => {
     const [finding, ...rest] = mismatches(result);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ lang: 'uk', fact: 'floor', line: 6, column: 12 });
-    expect(finding?.message).toMatch(/^floor: the Ukrainian text does not give the ground floor \(pl: "parter", en: "ground floor"\); "перший поверх" reads as floor 1\. In Ukrainian and US usage/);
+    expect(finding?.message).toMatch(/^floor: the Ukrainian text does not give the ground floor \(pl: "parter", en: "ground floor"\); "перший поверх" reads as floor 1\. In Ukrainian usage/);
+  });
+
+  it('gives the counting hint in the usage of the language one floor too high, and none for Polish', () => {
+    const english = mismatches(checkTexts({ x: { pl: md('Sala na 1 piętrze.'), en: md('Room on the 2nd floor.'), uk: md('Зала на 1-му поверсі.') } }));
+    expect(english.map((f) => f.message)).toEqual([expect.stringMatching(/floor 1\. In US usage the ground floor is often counted as the first/)]);
+    const polish = mismatches(checkTexts({ x: { pl: md('Sala na 2 piętrze.'), en: md('Room on the 1st floor.'), uk: md('Зала на 1-му поверсі.') } }));
+    expect(polish.map((f) => f.message)).toEqual(['floor: the Polish text says "2 piętrze" (floor 2), but en "1st floor" and uk "1-му поверсі" say floor 1']);
   });
 
   it('keeps a language with a wrong weekday in the vote on its other weekdays, without reporting it twice', () => {

@@ -59,16 +59,17 @@ function whoSays(missing: Divergence<Fact>['missing'][number]): string {
   return `${joined} ${quotes.length === 1 ? 'says' : 'say'} ${label}`;
 }
 
-/** Why a floor number may be one off: readers who count the ground floor as the first. */
+/** Why a floor number may be one off: readers of this language who count the ground floor as the first. */
 function floorHint(divergence: Divergence<Fact>): string {
   const level = (key: string) => Number(key.replace('floor:', ''));
   // The floor one above the missing one, whether the other languages also name it or not.
   const stated = divergence.doc.facts.filter((fact) => fact.kind === 'floor');
   const oneAbove = divergence.missing.flatMap((m) => (level(m.key) >= 0 ? stated.filter((fact) => level(fact.key) === level(m.key) + 1) : []));
   const first = oneAbove[0];
-  if (!first) return '';
+  const usage = divergence.doc.pack.floor.groundCountedAsFirstIn;
+  if (!first || usage === undefined) return '';
   const where = divergence.extra.includes(first) ? '' : `; "${first.text}" reads as ${first.label}`;
-  return `${where}. In Ukrainian and US usage the ground floor is often counted as the first; write the number shown in the building, or declare this language's floor convention in the site config.`;
+  return `${where}. In ${usage} usage the ground floor is often counted as the first; write the number shown in the building, or declare this language's floor convention in the site config.`;
 }
 
 function describe(divergence: Divergence<Fact>, kind: FactKind, voters: readonly DocumentFacts[], where = ''): string {
