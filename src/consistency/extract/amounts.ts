@@ -8,8 +8,7 @@ function currencyAt(scan: Scan, i: number): { code: string; end: number } | unde
   if (!isWord && !scan.tokens.isPunct(i)) return undefined;
   const code = scan.pack.currencies.get(scan.tokens.lower(i) ?? '');
   if (code === undefined) return undefined;
-  const end = scan.punct(i + 1) === '.' && scan.adjacent(i) && isWord ? i + 2 : i + 1;
-  return { code, end };
+  return { code, end: isWord ? scan.afterAbbreviation(i) : i + 1 };
 }
 
 function addAmount(scan: Scan, from: number, to: number, code: string, value: string): number {

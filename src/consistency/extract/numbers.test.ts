@@ -113,6 +113,12 @@ describe('other numbers', () => {
     expect(keys(lang, text)).toEqual(expected);
   });
 
+  it('quotes an amount without the full stop that ends the sentence after a whole word, but with an abbreviation\'s', () => {
+    const result = checkTexts({ x: { pl: md('Bilet kosztuje 20 zł.'), en: md('A ticket costs PLN 20.'), uk: md('Квиток коштує 25 злотих.') } });
+    const message = result.findings.find((f) => f.rule === 'fact-mismatch' && f.fact === 'amount')?.message ?? '';
+    expect(message).toBe('amount: the Ukrainian text says "25 злотих" (PLN 25), but pl "20 zł." and en "PLN 20" say PLN 20');
+  });
+
   it('reads no number from an English compound that Polish and Ukrainian write as one word', () => {
     // "dwuletnia kadencja", "дворічний термін" give no number; nor does "a two-year term".
     expect(keys('en', 'elected for a two-year term')).toEqual([]);

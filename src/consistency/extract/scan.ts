@@ -3,6 +3,9 @@ import type { Token, Tokens } from '../text/tokenize.ts';
 import { sharedUint8Array } from '../text/typed-arrays.ts';
 import type { FactKind, FloorConvention } from '../types.ts';
 
+/** The longest word abbreviated with a full stop ("godz.", "proc.", "tys."). */
+const MAX_ABBREVIATION = 4;
+
 /** Dashes that join the two ends of a range: "13–15", "17:00-19:00". */
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
@@ -85,9 +88,14 @@ export class Scan {
     return this.tokens.isSpace(i);
   }
 
-  /** The index after word i and the full stop that may abbreviate it ("godz.", "gr.", "ul."). */
+  /**
+   * The index after word i and the full stop that may abbreviate it ("godz.",
+   * "zł.", "proc."). After a longer word the full stop ends the sentence
+   * ("20 злотих.", "30 minut."), and a fact does not take it.
+   */
   afterAbbreviation(i: number): number {
-    return this.punct(i + 1) === '.' && this.adjacent(i) ? i + 2 : i + 1;
+    const abbreviation = this.tokens.end(i) - this.tokens.start(i) <= MAX_ABBREVIATION;
+    return abbreviation && this.punct(i + 1) === '.' && this.adjacent(i) ? i + 2 : i + 1;
   }
 
   /** A dash or a range or list word of the language ("–", "do", "to", "по", "&") at i. */
