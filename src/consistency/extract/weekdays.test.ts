@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys } from '../../../test/helpers/check-texts.ts';
+import { checkTexts, keys, md } from '../../../test/helpers/check-texts.ts';
 
 describe('weekdays', () => {
   it.each([
@@ -57,6 +57,28 @@ describe('weekdays', () => {
     expect(keys('en', 'Monday to Friday', 'weekday')).toEqual(['wd:1', 'wd:5']);
     expect(keys('uk', "з понеділка по п'ятницю", 'weekday')).toEqual(['wd:1', 'wd:5']);
     expect(keys('uk', 'з понеділка по п’ятницю', 'weekday')).toEqual(['wd:1', 'wd:5']);
+  });
+
+  it('ties an abbreviated weekday to a date written month first after a comma', () => {
+    expect(keys('en', 'Thu, May 8', 'weekday')).toEqual(['wd:4@2024-05-08']);
+    expect(keys('en', 'Thurs, May 8', 'weekday')).toEqual(['wd:4@2024-05-08']);
+    const result = checkTexts({ x: { pl: md('Spotkanie w czwartek 9 maja.'), en: md('Meeting on Wed, May 9.'), uk: md('Зустріч у четвер, 9 травня.') } });
+    expect(result.findings.map((f) => `${f.lang} ${f.rule}`)).toEqual(['en weekday-calendar']);
+    // Before a month with no day, or the verb "may", it ties to nothing and is left out.
+    expect(keys('en', 'Sat, May', 'weekday')).toEqual([]);
+    expect(keys('en', 'Tue, may be closed', 'weekday')).toEqual([]);
+  });
+
+  it('reads an abbreviated weekday that is all its table cell says', () => {
+    const table = (day: string) => `| Zajęcia | Dzień |\n| --- | --- |\n| Ceramika | ${day} |`;
+    // A cell is a block of its own.
+    expect(keys('en', 'Wed', 'weekday')).toEqual(['wd:3']);
+    expect(keys('pl', 'śr.', 'weekday')).toEqual(['wd:3']);
+    expect(keys('uk', 'ср', 'weekday')).toEqual(['wd:3']);
+    const result = checkTexts({ x: { pl: md(table('śr.')), en: md(table('Thu')), uk: md(table('ср')) } });
+    expect(result.findings.map((f) => `${f.lang} ${f.rule} ${f.fact}`)).toEqual(['en fact-mismatch weekday']);
+    // Beside other words it still needs a date's company.
+    expect(keys('en', 'Wed class', 'weekday')).toEqual([]);
   });
 
   it('ignores lower-case English words and abbreviations far from a date', () => {

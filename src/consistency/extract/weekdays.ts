@@ -54,6 +54,8 @@ export function matchWeekday(scan: Scan, i: number): number {
   if (!recurring && !abbreviation && continuesRecurringList(scan, from)) recurring = true;
 
   let end = i + 1;
+  // An abbreviation that is all its block says ("| Wed |", "| śr. |") names the day as a whole word would.
+  let alone = false;
   if (abbreviation) {
     // Abbreviations count only in a date's company, written "(pon.)", "(Mon)" or "pon.,".
     const dotted = scan.punct(end) === '.' && scan.adjacent(i);
@@ -61,9 +63,11 @@ export function matchWeekday(scan: Scan, i: number): number {
     const bracketed = scan.punct(i - 1) === '(' && scan.punct(end) === ')';
     // "Mon–Fri", "пн–пт": joined to another weekday by a dash.
     const dashed = DASHES.has(scan.punct(end) ?? '') || DASHES.has(scan.punct(i - 1) ?? '');
-    // "Wed 19 June", "ср, 19.06": a number follows; the weekday is kept only if a date does.
-    const beforeNumber = scan.num(scan.skip(scan.punct(end) === ',' ? end + 1 : end)) !== undefined;
-    if (!dotted && !bracketed && !dashed && !beforeNumber && !inAbbreviationList(scan, i, end)) return -1;
+    // "Wed 19 June", "ср, 19.06", "Thu, May 8": a number or a month follows; the weekday is kept only if a date does.
+    const next = scan.skip(scan.punct(end) === ',' ? end + 1 : end);
+    const beforeDate = scan.num(next) !== undefined || (pack.capitalisedNames && pack.monthsAfterDay.has(scan.word(next) ?? ''));
+    alone = standsAlone(scan, i, end);
+    if (!dotted && !bracketed && !dashed && !beforeDate && !alone && !inAbbreviationList(scan, i, end)) return -1;
   }
   scan.add({
     kind: 'weekday',
@@ -71,9 +75,21 @@ export function matchWeekday(scan: Scan, i: number): number {
     label: recurring ? `every ${englishWeekday(day)}` : englishWeekday(day),
     from,
     to: end,
-    weekday: { day, recurring, abbreviation },
+    weekday: { day, recurring, abbreviation: abbreviation && !alone },
   });
   return end;
+}
+
+/**
+ * Whether nothing but spaces and punctuation stands in the block before token
+ * i and from `end` on: a table cell that says "Wed" or "śr.". Stops at the
+ * first other token either way, so a long text costs no more than its neighbours.
+ */
+function standsAlone(scan: Scan, i: number, end: number): boolean {
+  const { tokens } = scan;
+  for (let k = i - 1; k >= 0; k--) if (tokens.isWord(k) || tokens.isNum(k)) return false;
+  for (let k = end; k < tokens.length; k++) if (tokens.isWord(k) || tokens.isNum(k)) return false;
+  return true;
 }
 
 /**
