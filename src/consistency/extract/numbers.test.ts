@@ -119,6 +119,30 @@ describe('other numbers', () => {
     expect(message).toBe('amount: the Ukrainian text says "25 злотих" (PLN 25), but pl "20 zł." and en "PLN 20" say PLN 20');
   });
 
+  it.each([
+    ['pl', 'Zajęcia trwają pół godziny.', ['30 min']],
+    ['en', 'Classes last half an hour.', ['30 min']],
+    ['uk', 'Заняття тривають півгодини.', ['30 min']],
+    ['uk', 'Заняття тривають пів години.', ['30 min']],
+    ['pl', 'Przerwa trwa kwadrans.', ['15 min']],
+    ['en', 'a quarter of an hour', ['15 min']],
+    ['uk', 'чверть години', ['15 min']],
+  ] as const)('%s: reads the duration said in words "%s" in minutes', (lang, text, expected) => {
+    expect(keys(lang, text)).toEqual(expected);
+  });
+
+  it('sees "every other week" and "co drugi tydzień" as "every two weeks"', () => {
+    expect(keys('en', 'Collection every other week.')).toEqual(['2']);
+    expect(keys('pl', 'Wywóz co drugi tydzień.')).toEqual(['2']);
+    expect(keys('uk', 'Вивезення кожного другого тижня.')).toEqual(['2']);
+    expect(checkTexts({ x: { pl: md('Wywóz co dwa tygodnie.'), en: md('Collection every other week.'), uk: md('Вивезення раз на два тижні.') } }).findings).toEqual([]);
+    const changed = checkTexts({ x: { pl: md('Wywóz co trzy tygodnie.'), en: md('Collection every other week.'), uk: md('Вивезення раз на два тижні.') } });
+    expect(changed.findings.map((f) => `${f.lang} ${f.fact}`)).toEqual(['pl number']);
+    // Before anything but a unit of time it is no number: "every other Wednesday" is a weekday, "co trzecie dziecko" a share.
+    expect(keys('en', 'every other Wednesday', 'number')).toEqual([]);
+    expect(keys('pl', 'co trzecie dziecko', 'number')).toEqual([]);
+  });
+
   it('reads no number from an English compound that Polish and Ukrainian write as one word', () => {
     // "dwuletnia kadencja", "дворічний термін" give no number; nor does "a two-year term".
     expect(keys('en', 'elected for a two-year term')).toEqual([]);

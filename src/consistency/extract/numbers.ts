@@ -263,6 +263,22 @@ function addDuration(scan: Scan, minutes: number, from: number, to: number): num
   return to;
 }
 
+/** A duration said in words: "pół godziny", "half an hour", "півгодини" (30 minutes), "kwadrans" (15). */
+export function matchDurationPhrase(scan: Scan, i: number): number {
+  const phrase = readPhrase(scan, i, scan.pack.durationPhrases);
+  return phrase ? addDuration(scan, phrase.value, i, phrase.end) : -1;
+}
+
+/** "every other week", "co drugi tydzień", "кожного другого тижня": the number of "every two weeks". */
+export function matchEveryOther(scan: Scan, i: number): number {
+  const { everyOther } = scan.pack;
+  const phrase = readPhrase(scan, i, everyOther.phrases);
+  if (!phrase || !scan.isSpace(phrase.end) || !everyOther.units.has(scan.word(phrase.end + 1) ?? '')) return -1;
+  const value = String(phrase.value);
+  scan.add({ kind: 'number', key: value, label: value, from: i, to: phrase.end + 2 });
+  return phrase.end + 2;
+}
+
 /** Small numbers written as words ("two", "dwie", "три", "półtorej", "one and a half"). */
 export function matchNumberWord(scan: Scan, i: number): number {
   const phrase = readPhrase(scan, i, scan.pack.numberPhrases);

@@ -13,7 +13,7 @@ import {
   matchShortNumericDate,
   matchYear,
 } from './dates.ts';
-import { matchAroundTheClock, matchNumber, matchNumberWord } from './numbers.ts';
+import { matchAroundTheClock, matchDurationPhrase, matchEveryOther, matchNumber, matchNumberWord } from './numbers.ts';
 import {
   matchBuilding,
   matchBuildingNumberFirst,
@@ -95,6 +95,8 @@ function matchAtWord(scan: Scan, i: number): number {
   if (end === -1) end = matchRoom(scan, i);
   if (end === -1) end = matchBuilding(scan, i);
   if (end === -1) end = matchAmountBeforeNumber(scan, i);
+  if (end === -1) end = matchDurationPhrase(scan, i);
+  if (end === -1) end = matchEveryOther(scan, i);
   if (end === -1) end = matchNumberWord(scan, i);
   return end;
 }
@@ -162,6 +164,8 @@ function triggerWords(pack: LanguagePack): Set<string> {
     ...pack.currencies.keys(),
     ...pack.numberWords.keys(),
     ...firstWordsOf(pack.numberPhrases),
+    ...firstWordsOf(pack.durationPhrases),
+    ...firstWordsOf(pack.everyOther.phrases),
   ]);
   triggerCache.set(pack, words);
   return words;

@@ -162,6 +162,16 @@ export const english: LanguagePack = {
     ['one and a half', 1.5],
     ['an hour and a half', 1.5],
   ]),
+  durationPhrases: phrases([
+    ['half an hour', 30],
+    ['half hour', 30],
+    ['quarter of an hour', 15],
+    ['quarter hour', 15],
+  ]),
+  everyOther: {
+    phrases: phrases([['every other', 2], ['every second', 2], ['every third', 3]]),
+    units: words('day week month year fortnight'),
+  },
   stopwords: words('the and of to in for is are on with at by from be will this that or you an as it can not your our we was were has have'),
   distinctiveLetters: '',
 };

@@ -214,6 +214,17 @@ export const polish: LanguagePack = {
     ]),
   ),
   numberPhrases: new Map(),
+  durationPhrases: withoutDiacritics(phrases([
+    ['pół godziny', 30],
+    ['pół godzinki', 30],
+    ['kwadrans', 15],
+    ['kwadransa', 15],
+    ['kwadransie', 15],
+  ])),
+  everyOther: {
+    phrases: withoutDiacritics(phrases([['co drugi', 2], ['co drugie', 2], ['co trzeci', 3], ['co trzecie', 3]])),
+    units: setWithoutDiacritics(words('dzień tydzień miesiąc rok')),
+  },
   stopwords: setWithoutDiacritics(words('i w we z ze na do od się jest są oraz nie dla przy że to po o jak lub przez który która które będzie tym tego ten ta czy także również można jego jej ich może tylko już jako')),
   distinctiveLetters: 'ąćęłńóśźż',
 };

@@ -162,6 +162,14 @@ export interface LanguagePack {
   numberWords: ReadonlyMap<string, number>;
   /** Numbers said in several words ("one and a half", "an hour and a half" → 1.5). */
   numberPhrases: ReadonlyMap<string, number>;
+  /** Durations said in words, in minutes: "pół godziny", "half an hour", "півгодини" → 30; "kwadrans" → 15. */
+  durationPhrases: ReadonlyMap<string, number>;
+  /**
+   * "every other" before a unit of time says "every two": "every other week"
+   * and "co drugi tydzień" state the 2 of "co dwa tygodnie" and "раз на два
+   * тижні". Phrase → the number, and the units it may come before.
+   */
+  everyOther: { phrases: ReadonlyMap<string, number>; units: ReadonlySet<string> };
   /** Very common short words, used to tell which language a paragraph is in. */
   stopwords: ReadonlySet<string>;
   /** Letters that only this language (of those with the same script) uses. */
