@@ -235,6 +235,18 @@ describe('other numbers', () => {
     expect(keys('pl', 'czynne do godz. 24')).toEqual(['00:00']);
   });
 
+  it('reads "7 days a week" as every day, as "codziennie" and "без вихідних", which have no number', () => {
+    expect(keys('en', 'Open 7 days a week.')).toEqual([]);
+    expect(keys('en', 'open seven days a week')).toEqual([]);
+    expect(keys('pl', 'czynne 7 dni w tygodniu')).toEqual([]);
+    expect(keys('uk', 'працює сім днів на тиждень')).toEqual([]);
+    const result = checkTexts({ x: { pl: md('Otwarte 24 godziny na dobę, 7 dni w tygodniu.'), en: md('Open 24/7.'), uk: md('Працює цілодобово, без вихідних.') } });
+    expect(result.findings).toEqual([]);
+    // Seven days without the week are a count.
+    expect(keys('pl', 'w ciągu 7 dni')).toEqual(['7']);
+    expect(keys('en', 'within 7 days')).toEqual(['7']);
+  });
+
   it.each([
     ['pl', '20 zł 50 gr', ['PLN:20.5']],
     ['pl', '20 zł 5 gr', ['PLN:20.05']],

@@ -132,6 +132,11 @@ function addPercent(scan: Scan, value: string, from: number, to: number): number
  * date, no numbers to compare.
  */
 export function matchAroundTheClock(scan: Scan, i: number): number {
+  if (scan.num(i) === '7') {
+    const everyDay = daysPerWeek(scan, i);
+    if (everyDay !== -1) scan.claim(i, everyDay);
+    return everyDay;
+  }
   if (scan.num(i) !== '24') return -1;
   const hoursADay = hoursPerDay(scan, i);
   if (hoursADay !== -1) {
@@ -168,6 +173,17 @@ function hoursPerDay(scan: Scan, i: number): number {
   const between = scan.word(k);
   if (between !== undefined && between.length <= 3 && !scan.pack.dayWords.has(between)) k = scan.skip(k + 1);
   return scan.pack.dayWords.has(scan.word(k) ?? '') ? k + 1 : end;
+}
+
+/** "7 days a week", "7 dni w tygodniu", "сім днів на тиждень" (the number ending at i): the end of the phrase, or -1. */
+function daysPerWeek(scan: Scan, i: number): number {
+  const { days, weeks } = scan.pack.daysAWeek;
+  if (!scan.isSpace(i + 1) || !days.has(scan.word(i + 2) ?? '')) return -1;
+  // "a week", "w tygodniu", "на тиждень": one short word before the week.
+  let k = scan.skip(i + 3);
+  const between = scan.word(k);
+  if (between !== undefined && between.length <= 3 && !weeks.has(between)) k = scan.skip(k + 1);
+  return weeks.has(scan.word(k) ?? '') ? k + 1 : -1;
 }
 
 /** Any number not read as something more specific: counts, ages, line numbers, percentages. */
@@ -303,7 +319,7 @@ export function matchNumberWord(scan: Scan, i: number): number {
     return end + 2;
   }
   // "twenty-four hours a day", "dwadzieścia cztery godziny na dobę": always, as with digits.
-  const always = value === 24 ? hoursPerDay(scan, end - 1) : -1;
+  const always = value === 24 ? hoursPerDay(scan, end - 1) : value === 7 ? daysPerWeek(scan, end - 1) : -1;
   if (always !== -1) {
     scan.claim(i, always);
     return always;

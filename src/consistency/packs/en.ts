@@ -53,6 +53,7 @@ export const english: LanguagePack = {
   minuteStems: ['minute'],
   hourStems: ['hour'],
   dayWords: words('day daily'),
+  daysAWeek: { days: words('days'), weeks: words('week') },
   durationHourWords: words('h hrs'),
   hourOrdinalSuffixes: words(''),
   hourOrdinalWords: new Map(),

@@ -83,6 +83,7 @@ export const polish: LanguagePack = {
   minuteStems: ['minut'],
   hourStems: ['godzin'],
   dayWords: setWithoutDiacritics(words('dobę doba doby dzień dziennie')),
+  daysAWeek: { days: words('dni'), weeks: words('tygodniu tydzień') },
   durationHourWords: words('h godz'),
   // "o 17-ej", "o 17-tej", "o 8-mej" (ósmej), "o 1-szej", "o 2-giej", "o 3-ciej".
   hourOrdinalSuffixes: words('ej tej mej szej giej ciej'),

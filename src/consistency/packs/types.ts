@@ -66,6 +66,8 @@ export interface LanguagePack {
   hourStems: readonly string[];
   /** Words for a day in "24 hours a day" ("day", "dobę", "добу"): with them "24 hours" means "always". */
   dayWords: ReadonlySet<string>;
+  /** "7 days a week", "7 dni w tygodniu", "7 днів на тиждень": every day, no number, as "codziennie" and "щодня" say. */
+  daysAWeek: { days: ReadonlySet<string>; weeks: ReadonlySet<string> };
   /** Minute words after an hour word ("17 год. 30 хв.", "17 godz. 30 min"). */
   minuteWords: ReadonlySet<string>;
   /** Stems of minute words and adjectives ("minutes", "90-minutowe", "хвилинний"): a number before them is a duration. */

@@ -71,6 +71,7 @@ export const ukrainian: LanguagePack = {
   minuteStems: ['хвилин'],
   hourStems: ['годин'],
   dayWords: words('добу доба доби день щодня'),
+  daysAWeek: { days: words('днів дні'), weeks: words('тиждень тижні') },
   durationHourWords: words('год години'),
   hourOrdinalSuffixes: words('й ій ї'),
   hourOrdinalWords: forms([
