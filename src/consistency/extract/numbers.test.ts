@@ -231,6 +231,9 @@ describe('other numbers', () => {
     expect(keys('uk', 'працює 24 години на добу')).toEqual([]);
     const result = checkTexts({ x: { pl: md('Wypożyczalnia działa całą dobę.'), en: md('Rental is open 24 hours a day.'), uk: md('Прокат працює цілодобово.') } });
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // A marker before the full noun does not make it the hour: "up to 24 hours" is 24 hours, as "najpóźniej 24 godziny".
+    expect(keys('en', 'It can be cancelled up to 24 hours before.')).toEqual([]);
+    expect(keys('pl', 'do 24 godzin')).toEqual([]);
     // Midnight stays a time.
     expect(keys('pl', 'czynne do godz. 24')).toEqual(['00:00']);
   });

@@ -162,11 +162,12 @@ export function matchAroundTheClock(scan: Scan, i: number): number {
  */
 function hoursPerDay(scan: Scan, i: number): number {
   if (!scan.isSpace(i + 1)) return -1;
-  // "o 24 godz.", "до 24 год.": the hour of midnight, not a duration.
-  const before = scan.word(scan.back(i));
-  if (before !== undefined && (scan.pack.weakTimeMarkers.has(before) || scan.pack.strongTimeMarkers.has(before))) return -1;
   const at = i + 2;
-  if (timeUnit(scan, scan.word(at)) !== 60) return -1;
+  const unit = scan.word(at);
+  if (timeUnit(scan, unit) !== 60) return -1;
+  // "o 24 godz.", "до 24 год.": the hour of midnight, not a duration ("up to 24 hours", "do 24 godzin" are one).
+  const before = scan.word(scan.back(i));
+  if (before !== undefined && scan.pack.hourWords.has(unit ?? '') && (scan.pack.weakTimeMarkers.has(before) || scan.pack.strongTimeMarkers.has(before))) return -1;
   const end = scan.afterAbbreviation(at);
   // "a day", "per day", "na dobę", "на добу": at most one short word before the day.
   let k = scan.skip(end);

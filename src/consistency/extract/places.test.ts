@@ -182,6 +182,23 @@ describe('rooms and buildings', () => {
     expect(keys('uk', 'корпус Д', 'building')).toEqual(['building:D']);
   });
 
+  it('reads a range of rooms written alike as its two ends, in decimal-comma languages too', () => {
+    expect(keys('pl', 'gabinety 0.12–0.20', 'room')).toEqual(['room:0.12', 'room:0.20']);
+    expect(keys('en', 'rooms 0.12–0.20', 'room')).toEqual(['room:0.12', 'room:0.20']);
+    expect(keys('uk', 'кабінети 0.12–0.20', 'room')).toEqual(['room:0.12', 'room:0.20']);
+    expect(keys('en', 'rooms 101 – 104', 'room')).toEqual(['room:101', 'room:104']);
+    // A single digit, a time after it, or a second end before the first is no range.
+    expect(keys('en', 'room 5 – 7 pm')).toEqual(['room:5', '19:00']);
+    expect(keys('en', 'room 10 – 11 am')).toEqual(['room:10', '11:00']);
+    expect(keys('pl', 'sala 12 – 5 osób')).toEqual(['room:12', '5']);
+  });
+
+  it('reads building nouns in every case ("do pawilonu C", "до павільйону C", "за корпусом Б")', () => {
+    expect(keys('uk', 'переїжджає до павільйону C', 'building')).toEqual(['building:C']);
+    expect(keys('uk', 'за корпусом Б', 'building')).toEqual(['building:B']);
+    expect(keys('pl', 'za pawilonem C', 'building')).toEqual(['building:C']);
+  });
+
   it('reads lists of rooms and buildings after one noun, and a room named with an adjective before its number', () => {
     expect(keys('en', 'rooms 12 and 13', 'room')).toEqual(['room:12', 'room:13']);
     expect(keys('pl', 'w salach 12, 13 i 14', 'room')).toEqual(['room:12', 'room:13', 'room:14']);

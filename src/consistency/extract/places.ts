@@ -300,10 +300,14 @@ function matchNamedPlace(scan: Scan, i: number, nouns: ReadonlySet<string>, kind
   const places = [{ from: i, ...id }];
   // "rooms 12 and 13", "sale 12, 13 i 14", "budynek A i B": one list after the noun.
   const joiners: number[] = [];
-  for (let k = scan.skip(id.end); places.length < MAX_LISTED_PLACES && joinsPlaces(scan, k); ) {
+  for (let k = scan.skip(id.end); places.length < MAX_LISTED_PLACES; ) {
+    const dash = DASHES.has(scan.punct(k) ?? '');
+    if (!dash && !joinsPlaces(scan, k)) break;
     const next = readIdentifier(scan, scan.skip(k + 1));
     const last = places[places.length - 1];
     if (!next || !last || startsWithDigit(next.text) !== startsWithDigit(last.text)) break;
+    // "sale 101–104", "gabinety 0.12–0.20": a range of rooms written alike, the last after the first.
+    if (dash && (places.length > 1 || !isPlaceRange(last.text, next.text) || beforeTimeWord(scan, next.end))) break;
     joiners.push(k);
     places.push({ from: scan.skip(k + 1), ...next });
     k = scan.skip(next.end);
@@ -321,6 +325,26 @@ function matchNamedPlace(scan: Scan, i: number, nouns: ReadonlySet<string>, kind
 }
 
 const MAX_LISTED_PLACES = 6;
+
+/** Digits as "9", letters as "A": "0.12" and "0.20" have one shape, "12" and "0.20" two. */
+const shapeOf = (text: string) => text.replace(/[0-9]/g, '9').replace(/\p{L}/gu, 'A');
+
+/**
+ * Whether two identifiers are the ends of a range: written alike in two
+ * characters or more, the second after the first ("101–104", "0.12–0.20",
+ * "12A–12C"); "sala 5–7" may as well be a room and a time.
+ */
+function isPlaceRange(first: string, last: string): boolean {
+  return first.length >= 2 && shapeOf(first) === shapeOf(last) && first.localeCompare(last, 'en', { numeric: true }) < 0;
+}
+
+/** "am"/"pm" or an hour word right after i: "room 10 – 11 am" is a room and a time. */
+function beforeTimeWord(scan: Scan, i: number): boolean {
+  const word = scan.word(scan.skip(i));
+  if (word === undefined) return false;
+  const { meridiem, hourWords } = scan.pack;
+  return hourWords.has(word) || (meridiem !== undefined && (meridiem.am.has(word) || meridiem.pm.has(word) || word === 'a' || word === 'p'));
+}
 
 const startsWithDigit = (text: string) => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
 

@@ -147,7 +147,7 @@ export const polish: LanguagePack = {
     ),
   },
   roomWords: setWithoutDiacritics(words('sala sali salę salą sale salach pokój pokoju pok pokoje pokojach gab gabinet gabinetu gabinecie gabinety gabinetach aula auli aulę')),
-  buildingWords: words('budynek budynku budynkiem bud pawilon pawilonie pawilonu blok bloku segment segmencie'),
+  buildingWords: words('budynek budynku budynkiem bud pawilon pawilonie pawilonu pawilonem blok bloku segment segmencie'),
   buildingNumberFirst: true,
   numberMarkers: words('nr numer'),
   streetMarkers: setWithoutDiacritics(words('ul ulica ulicy ulicą al aleja alei aleją pl plac placu os osiedle osiedlu rondo ronda bulw bulwar bulwarze skwer skweru')),
