@@ -43,29 +43,61 @@ function floorNounAt(scan: Scan, i: number): boolean {
   return word !== undefined && scan.pack.floor.nouns.has(word);
 }
 
-/** "1 piętro", "na 2. piętrze", "1st floor", "2-й поверх", "2-му поверсі". */
+/** "1 piętro", "na 2. piętrze", "1st floor", "2-й поверх", "2-му поверсі"; lists "1. i 2. piętro", "2nd and 3rd floors", "2-й і 3-й поверхи". */
 export function matchFloorNumber(scan: Scan, i: number): number {
-  // Floors listed before one noun: "1. i 2. piętro", "2nd and 3rd floors", "1st–3rd floors", "2-й і 3-й поверхи".
+  return matchFloorList(scan, i, readFloorNumber);
+}
+
+/** "I piętro", "II piętrze"; lists "I i II piętro", "на I та II поверхах". */
+export function matchFloorRoman(scan: Scan, i: number): number {
+  return matchFloorList(scan, i, readRomanFloor);
+}
+
+interface ListedFloor {
+  from: number;
+  end: number;
+  /** As written, before the language's floor convention. */
+  written: number;
+  /** "1st", "2-й", "2.": written as an ordinal. */
+  ordinal: boolean;
+}
+
+/** A floor number at j ("2", "2.", "2nd", "2-му"), or undefined. */
+function readFloorNumber(scan: Scan, j: number): ListedFloor | undefined {
+  const text = scan.num(j);
+  if (text === undefined || text.length > 3) return undefined;
+  let end = skipOrdinalSuffix(scan, j + 1);
+  if (end === j + 1 && scan.punct(end) === '.' && scan.adjacent(j)) end++;
+  return { from: j, end, written: Number(text), ordinal: end > j + 1 };
+}
+
+/** A Roman floor number at j ("II", "II."), or undefined. */
+function readRomanFloor(scan: Scan, j: number): ListedFloor | undefined {
+  const written = scan.tokens.isWord(j) ? romanValue(scan.raw(j) ?? '') : undefined;
+  if (written === undefined) return undefined;
+  const end = scan.punct(j + 1) === '.' && scan.adjacent(j) ? j + 2 : j + 1;
+  return { from: j, end, written, ordinal: false };
+}
+
+/** Floors read by `read`, one or a list of them before one floor noun (a plural noun only after a list). */
+function matchFloorList(scan: Scan, i: number, read: (scan: Scan, j: number) => ListedFloor | undefined): number {
   // Made only when a list goes on: every number of every text starts here, and most are no floor.
-  let levels: Array<{ from: number; end: number; level: number; ordinal: boolean }> | undefined;
+  let floors: ListedFloor[] | undefined;
   let joiners: number[] | undefined;
   let j = i;
   for (;;) {
-    const text = scan.num(j);
-    if (text === undefined || text.length > 3) return -1;
-    let end = skipOrdinalSuffix(scan, j + 1);
-    if (end === j + 1 && scan.punct(end) === '.' && scan.adjacent(j)) end++;
-    const noun = scan.skip(end);
+    const floor = read(scan, j);
+    if (!floor) return -1;
+    const noun = scan.skip(floor.end);
     const isNoun = floorNounAt(scan, noun);
-    if (!isNoun && levels === undefined && !joinsFloors(scan, noun)) return -1;
-    (levels ??= []).push({ from: j, end, level: buildingLevel(scan, Number(text)), ordinal: end > j + 1 });
-    if (isNoun || (levels.length > 1 && scan.pack.floor.pluralNouns.has(scan.word(noun) ?? ''))) {
-      if (!isFloorList(scan, levels, joiners ?? [])) return -1;
-      levels.forEach((floor, k, all) => addFloor(scan, floor.from, k === all.length - 1 ? noun + 1 : floor.end, floor.level));
+    if (!isNoun && floors === undefined && !joinsFloors(scan, noun)) return -1;
+    (floors ??= []).push(floor);
+    if (isNoun || (floors.length > 1 && scan.pack.floor.pluralNouns.has(scan.word(noun) ?? ''))) {
+      if (!isFloorList(scan, floors, joiners ?? [])) return -1;
+      floors.forEach((listed, k, all) => addFloor(scan, listed.from, k === all.length - 1 ? noun + 1 : listed.end, buildingLevel(scan, listed.written)));
       return noun + 1;
     }
-    if (levels.length >= MAX_LISTED_FLOORS) return -1;
-    if (!joinsFloors(scan, noun)) return -1;
+    if (floors.length >= MAX_LISTED_FLOORS || !joinsFloors(scan, noun)) return -1;
     (joiners ??= []).push(noun);
     j = scan.skip(noun + 1);
   }
@@ -104,29 +136,6 @@ function floorNumberAt(scan: Scan, j: number): number | undefined {
 const MAX_LISTED_FLOORS = 4;
 /** How far apart two floors listed after a singular noun may be. */
 const MAX_FLOOR_STEP = 5;
-
-/** "I piętro", "II piętrze", and Roman floors listed before one noun: "I i II piętro", "на I та II поверхах". */
-export function matchFloorRoman(scan: Scan, i: number): number {
-  let levels: Array<{ from: number; end: number; level: number; ordinal: boolean }> | undefined;
-  let joiners: number[] | undefined;
-  for (let j = i; ; ) {
-    const value = scan.tokens.isWord(j) ? romanValue(scan.raw(j) ?? '') : undefined;
-    if (value === undefined) return -1;
-    let end = j + 1;
-    if (scan.punct(end) === '.' && scan.adjacent(j)) end++;
-    const noun = scan.skip(end);
-    const isNoun = floorNounAt(scan, noun);
-    (levels ??= []).push({ from: j, end, level: buildingLevel(scan, value), ordinal: false });
-    if (isNoun || (levels.length > 1 && scan.pack.floor.pluralNouns.has(scan.word(noun) ?? ''))) {
-      if (!isFloorList(scan, levels, joiners ?? [])) return -1;
-      levels.forEach((floor, k, all) => addFloor(scan, floor.from, k === all.length - 1 ? noun + 1 : floor.end, floor.level));
-      return noun + 1;
-    }
-    if (levels.length >= MAX_LISTED_FLOORS || !joinsFloors(scan, noun)) return -1;
-    (joiners ??= []).push(noun);
-    j = scan.skip(noun + 1);
-  }
-}
 
 /** "pierwsze piętro", "first floor", "першому поверсі", "ground floor", "цокольний поверх", "lower ground floor". */
 export function matchFloorWords(scan: Scan, i: number): number {
