@@ -42,3 +42,23 @@ describe('identifiers of hyphenated digit groups', () => {
     expect(result.findings.map((f) => f.message)).toEqual(['number: the Ukrainian text says "676-101-37-18", but pl "676-101-37-17" and en "676-101-37-17" say 676-101-37-17']);
   });
 });
+
+describe('reference numbers that start with capitals', () => {
+  it('reads a resolution or file mark as one identifier', () => {
+    expect(keys('pl', 'uchwała nr XII/345/25 z dnia 12 marca 2025 r.', 'number')).toEqual(['id:XII/345/25']);
+    expect(keys('en', 'Resolution No. XII/345/25.', 'number')).toEqual(['id:XII/345/25']);
+    expect(keys('uk', 'ухвала № XII/345/25', 'number')).toEqual(['id:XII/345/25']);
+    expect(keys('pl', 'znak sprawy: WS-01.6220.5.2024.')).toEqual(['id:WS-01.6220.5.2024']);
+  });
+
+  it('leaves codes of fewer groups or numbers to the other readers', () => {
+    expect(keys('pl', 'COVID-19')).toEqual([]);
+    expect(keys('pl', 'PL/2024')).toEqual(['2024']);
+    expect(keys('pl', 'norma Euro 6')).toEqual(['6']);
+  });
+
+  it('reports a changed group as the whole reference number', () => {
+    const result = checkTexts({ x: { pl: md('Uchwała nr XII/345/25.'), en: md('Resolution No. XII/346/25.'), uk: md('Ухвала № XII/345/25.') } });
+    expect(result.findings.map((f) => f.message)).toEqual(['number: the English text says "XII/346/25", but pl "XII/345/25" and uk "XII/345/25" say XII/345/25']);
+  });
+});

@@ -242,6 +242,45 @@ function matchHyphenatedIdentifier(scan: Scan, i: number): number {
   return end;
 }
 
+const CODE_JOINERS = new Set(['/', '-', '.']);
+const MAX_CODE_LETTERS = 6;
+
+/** A word of capitals (or a Roman numeral) that can open a code: "XII", "WS", "PL". */
+function isCodeLetters(scan: Scan, k: number): boolean {
+  const raw = scan.tokens.isWord(k) ? scan.raw(k) : undefined;
+  return raw !== undefined && raw.length <= MAX_CODE_LETTERS && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+/** Whether word i opens a code such as "XII/345/25": capitals glued by a joiner to a number. */
+export function opensCode(scan: Scan, i: number): boolean {
+  return CODE_JOINERS.has(scan.punct(i + 1) ?? '') && scan.adjacent(i) && scan.adjacent(i + 1) && scan.num(i + 2) !== undefined && isCodeLetters(scan, i);
+}
+
+/**
+ * A reference number that starts with capitals, its groups glued by "/", "-"
+ * or ".", three groups or more of which two are numbers: a resolution "nr
+ * XII/345/25", a file mark "WS-01.6220.5.2024". One identifier, compared
+ * whole, as every translation copies it.
+ */
+export function matchLetteredIdentifier(scan: Scan, i: number): number {
+  if (!opensCode(scan, i)) return -1;
+  let groups = 1;
+  let numbers = 0;
+  let end = i + 1;
+  while (groups < MAX_IDENTIFIER_GROUPS && CODE_JOINERS.has(scan.punct(end) ?? '') && scan.adjacent(end - 1) && scan.adjacent(end)) {
+    const isNumber = scan.num(end + 1) !== undefined;
+    if (!isNumber && !isCodeLetters(scan, end + 1)) break;
+    if (isNumber) numbers++;
+    groups++;
+    end += 2;
+  }
+  // A full stop after the last group ends the sentence; a letter or digit glued on is another code.
+  if (groups < MIN_IDENTIFIER_GROUPS || numbers < 2 || scan.tokens.isWord(end) || scan.tokens.isNum(end)) return -1;
+  const written = scan.slice(i, end);
+  scan.add({ kind: 'number', key: `id:${written}`, label: written, from: i, to: end });
+  return end;
+}
+
 /** Whether a word is a unit of hours ("hours", "godz", "години") or of minutes ("minutes", "min", "хвилин"), or neither. */
 function timeUnit(scan: Scan, word: string | undefined): 60 | 1 | undefined {
   if (word === undefined) return undefined;

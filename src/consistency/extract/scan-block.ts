@@ -13,7 +13,7 @@ import {
   matchShortNumericDate,
   matchYear,
 } from './dates.ts';
-import { matchAroundTheClock, matchDurationPhrase, matchEveryOther, matchNumber, matchNumberWord } from './numbers.ts';
+import { matchAroundTheClock, matchDurationPhrase, matchEveryOther, matchLetteredIdentifier, matchNumber, matchNumberWord, opensCode } from './numbers.ts';
 import {
   matchBuilding,
   matchBuildingNumberFirst,
@@ -78,7 +78,8 @@ function matchAtNumber(scan: Scan, i: number): number {
 }
 
 function matchAtWord(scan: Scan, i: number): number {
-  let end = matchStreet(scan, i);
+  let end = matchLetteredIdentifier(scan, i);
+  if (end === -1) end = matchStreet(scan, i);
   if (end === -1) end = matchStreetNoun(scan, i);
   if (end === -1) end = matchWeekday(scan, i);
   if (end === -1) end = matchMonthDay(scan, i);
@@ -193,7 +194,7 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
       continue;
     }
     const isWord = tokens.isWord(i);
-    if (isWord && !triggers.has(tokens.lower(i) ?? '') && !mayBeRomanNumeral(scan, i)) {
+    if (isWord && !triggers.has(tokens.lower(i) ?? '') && !mayBeRomanNumeral(scan, i) && !opensCode(scan, i)) {
       i++;
       continue;
     }
