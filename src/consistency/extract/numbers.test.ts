@@ -131,6 +131,20 @@ describe('other numbers', () => {
     expect(keys(lang, text)).toEqual(expected);
   });
 
+  it('reads hours and minutes as one duration, after a label too', () => {
+    expect(keys('pl', 'Limit czasu: 3 godz. 30 min.')).toEqual(['210 min']);
+    expect(keys('en', 'Time limit: 3 hours 30 minutes.')).toEqual(['210 min']);
+    expect(keys('uk', 'Ліміт часу: 3 год 30 хв.')).toEqual(['210 min']);
+    expect(keys('pl', 'Limit czasu: 3,5 godziny.')).toEqual(['210 min']);
+    // An hour of the afternoon with its minutes is a time.
+    expect(keys('pl', '17 godz. 30 min')).toEqual(['17:30']);
+  });
+
+  it('reads "5K" as the 5 of "5 km"', () => {
+    expect(checkTexts({ x: { pl: md('Bieg na 5 km.'), en: md('A 5K run.'), uk: md('Забіг на 5 км.') } }).findings).toEqual([]);
+    expect(keys('en', 'COVID-19 and A4 paper')).toEqual([]);
+  });
+
   it('sees "every other week" and "co drugi tydzień" as "every two weeks"', () => {
     expect(keys('en', 'Collection every other week.')).toEqual(['2']);
     expect(keys('pl', 'Wywóz co drugi tydzień.')).toEqual(['2']);

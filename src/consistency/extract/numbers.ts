@@ -89,7 +89,8 @@ export function isPartOfCode(scan: Scan, i: number): boolean {
   const joiner = scan.punct(i - 1);
   if ((joiner === '-' || joiner === '/' || joiner === '_') && scan.word(i - 2) !== undefined) return true;
   const next = scan.word(i + 1);
-  return next !== undefined && !scan.pack.ordinalSuffixes.has(next);
+  // "a 5K run", "10K": kilometres, as "bieg na 5 km" writes them.
+  return next !== undefined && !scan.pack.ordinalSuffixes.has(next) && !(next === 'k' && !scan.tokens.isWord(i + 2) && !scan.tokens.isNum(i + 2));
 }
 
 /** Reads an ordinal suffix after a number ("1st", "2-й", "2-му"); returns the index after it. */
@@ -310,7 +311,17 @@ function durationAfter(scan: Scan, value: number, end: number): { minutes: numbe
   const unit = timeUnit(scan, word);
   if (!unit) return undefined;
   // The full stop of "godz." and "min." belongs to the unit; the one after "hours." ends a sentence.
-  return { minutes: value * unit, end: (word?.length ?? 0) <= 4 ? scan.afterAbbreviation(at) : at + 1 };
+  const unitEnd = scan.afterAbbreviation(at);
+  return unit === 60 ? withMinutesAfter(scan, value * 60, unitEnd) : { minutes: value, end: unitEnd };
+}
+
+/** "3 godz. 30 min", "3 hours 30 minutes", "3 год 30 хв": the minutes after the hours belong to one duration. */
+function withMinutesAfter(scan: Scan, minutes: number, end: number): { minutes: number; end: number } {
+  const at = scan.skip(end);
+  const extra = at > end ? scan.num(at) : undefined;
+  const unitAt = scan.skip(at + 1);
+  if (extra === undefined || extra.length > 2 || Number(extra) > 59 || unitAt === at + 1 || timeUnit(scan, scan.word(unitAt)) !== 1) return { minutes, end };
+  return { minutes: minutes + Number(extra), end: scan.afterAbbreviation(unitAt) };
 }
 
 function addDuration(scan: Scan, minutes: number, from: number, to: number): number {

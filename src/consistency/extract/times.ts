@@ -221,7 +221,7 @@ export function matchHourWordTime(scan: Scan, i: number): number {
   // "trwa 2 godz.", "2 год 30 хв", "2 hrs" count hours: a clock time needs "o"/"о"/"at" or a label before it, or an afternoon hour.
   // The end of a range of counted hours ("od 2 do 3 godz.") counts hours too, though "do" may mark a time.
   const marked = isMarker(scan.word(scan.back(i)), scan) && !followsFact(scan, i, 'number');
-  if (scan.pack.durationHourWords.has(word) && hours < 13 && !marked && scan.punct(scan.back(i)) !== ':') return -1;
+  if (scan.pack.durationHourWords.has(word) && hours < 13 && !marked) return -1;
   // "czynne 24 h", "24 год на добу": the whole day, never the time 00:00.
   if (scan.pack.durationHourWords.has(word) && hours === 24) return -1;
   const end = scan.afterAbbreviation(j);
