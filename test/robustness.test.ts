@@ -48,6 +48,8 @@ describe('robustness', () => {
     ['dotted host names without end', 'a.'.repeat(499_999) + 'pl'],
     ['bare domains and house numbers', 'x.pl 28a Main Street ul. A, 5 '.repeat(33_000)],
     ['spoken hours and scale words', 'o 7 rano 2 mln zł 5-й 300 tys. '.repeat(33_000)],
+    ['weekday abbreviations between punctuation', 'Wed śr. ср !!!!!!!!!!!! '.repeat(40_000)],
+    ['reference numbers, room ranges and durations', 'XII/345/25/A sale 0.12–0.20 3 godz. 30 min '.repeat(24_000)],
   ])('reads 1 MB of %s in under a second', (_name, text) => {
     const output = execFileSync(process.execPath, [TIME_SCAN], { input: text.slice(0, 1_000_000), encoding: 'utf8', maxBuffer: 1 << 20 });
     const best = JSON.parse(output) as Record<string, number>;

@@ -39,11 +39,13 @@ function readNumberUncached(scan: Scan, i: number): ReadNumber | undefined {
       end += 2;
     }
   }
-  let value = digits.charCodeAt(0) === 0x30 ? digits.replace(/^0+(?=\d)/, '') : digits;
+  let value = withoutLeadingZeros(digits);
   const sep = scan.punct(end);
   const fraction = scan.num(end + 1);
   if (sep === decimalSeparator && fraction !== undefined && scan.adjacent(end - 1) && scan.adjacent(end) && !(scan.tokens.isPunct(end + 2) && scan.num(end + 3) !== undefined && scan.adjacent(end + 1))) {
-    value += `.${fraction}`.replace(/0+$/, '').replace(/\.$/, '');
+    let last = fraction.length;
+    while (last > 0 && fraction.charCodeAt(last - 1) === 0x30) last--;
+    if (last > 0) value += `.${fraction.slice(0, last)}`;
     end += 2;
   }
   // "2 mln", "1,5 tys.", "2.5 million", "300 тис.": the value in units.
@@ -55,6 +57,13 @@ function readNumberUncached(scan: Scan, i: number): ReadNumber | undefined {
     end = scan.afterAbbreviation(scaleAt);
   }
   return { value, end };
+}
+
+/** "007" → "7", "0" stays "0" (read for every number, so without a regular expression). */
+function withoutLeadingZeros(digits: string): string {
+  let first = 0;
+  while (first < digits.length - 1 && digits.charCodeAt(first) === 0x30) first++;
+  return first === 0 ? digits : digits.slice(first);
 }
 
 /** Moves the decimal point: scaled("2.5", 6) is "2500000". Exact, unlike floating point. */

@@ -335,17 +335,25 @@ function matchNamedPlace(scan: Scan, i: number, nouns: ReadonlySet<string>, kind
 
 const MAX_LISTED_PLACES = 6;
 
-/** Digits as "9", letters as "A": "0.12" and "0.20" have one shape, "12" and "0.20" two. */
-const shapeOf = (text: string) => text.replace(/[0-9]/g, '9').replace(/\p{L}/gu, 'A');
-
 /**
  * Whether two identifiers are the ends of a range: written alike in two
  * characters or more, the second after the first ("101–104", "0.12–0.20",
  * "12A–12C"); "sala 5–7" may as well be a room and a time.
  */
 function isPlaceRange(first: string, last: string): boolean {
-  return first.length >= 2 && shapeOf(first) === shapeOf(last) && first.localeCompare(last, 'en', { numeric: true }) < 0;
+  if (first.length < 2 || first.length !== last.length) return false;
+  for (let k = 0; k < first.length; k++) {
+    const a = first.charCodeAt(k);
+    const b = last.charCodeAt(k);
+    if (a !== b && !(isDigitCode(a) && isDigitCode(b)) && !(isLetterCode(a) && isLetterCode(b))) return false;
+  }
+  // Written alike, so the text orders them as their numbers do ("0.12" < "0.20", "12A" < "12C").
+  return first < last;
 }
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+/** A letter of an identifier ("12A", "12А"): Latin or Cyrillic. */
+const isLetterCode = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0x400 && code <= 0x4ff);
 
 /** "am"/"pm" or an hour word right after i: "room 10 – 11 am" is a room and a time. */
 function beforeTimeWord(scan: Scan, i: number): boolean {
