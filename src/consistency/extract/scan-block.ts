@@ -40,6 +40,7 @@ import {
   matchOrdinalWordHour,
   matchRelativeHour,
   matchSpokenHour,
+  matchTwelveHourRange,
   matchTwelveNamedTime,
   matchWordOClock,
 } from './times.ts';
@@ -62,6 +63,7 @@ function matchAtNumber(scan: Scan, i: number): number {
   if (end === -1) end = matchNumericDate(scan, i);
   if (end === -1) end = matchClockTime(scan, i);
   if (end === -1) end = matchMeridiemTime(scan, i);
+  if (end === -1) end = matchTwelveHourRange(scan, i);
   if (end === -1) end = matchHourWordTime(scan, i);
   if (end === -1) end = matchDayMonth(scan, i);
   if (end === -1) end = matchRomanDate(scan, i);
@@ -87,6 +89,7 @@ function matchAtWord(scan: Scan, i: number): number {
   if (end === -1) end = matchNamedTime(scan, i);
   if (end === -1) end = matchRelativeHour(scan, i);
   if (end === -1) end = matchWordOClock(scan, i);
+  if (end === -1) end = matchTwelveHourRange(scan, i);
   if (end === -1) end = matchOrdinalWordHour(scan, i);
   if (end === -1) end = matchAccusativeHour(scan, i);
   if (end === -1) end = matchMarkedHour(scan, i);

@@ -256,4 +256,27 @@ describe('times', () => {
     expect(keys('pl', 'na pierwszą stronę', 'time')).toEqual([]);
     expect(keys('pl', 'na pierwszą, drugą i trzecią turę', 'time')).toEqual([]);
   });
+
+  it.each([
+    ['The office is open from 9 till 5.', ['09:00', '17:00']],
+    ['open 8 to 4 daily', ['08:00', '16:00']],
+    ['from nine to five', ['09:00', '17:00']],
+    ['from 10 to 2 on Saturdays', ['10:00', '14:00']],
+    ['12 to 4', ['12:00', '16:00']],
+    ['from 9 – 5:30', ['09:00', '17:30']],
+    ['9:00–5:30', ['09:00', '17:30']],
+    ['from 11:30 to 1:30', ['11:30', '13:30']],
+  ])('en: reads "%s" on the 12-hour clock, the range ending in the afternoon', (text, expected) => {
+    expect(keys('en', text, 'time')).toEqual(expected);
+  });
+
+  it('leaves English ranges that need not be hours, and the 24-hour clock of other languages, as written', () => {
+    // Rising, or before a noun: counts as likely as hours.
+    expect(keys('en', 'from 9 to 11', 'time')).toEqual([]);
+    expect(keys('en', '8 to 4 people', 'time')).toEqual([]);
+    expect(keys('en', '22:00–2:00', 'time')).toEqual(['22:00', '02:00']);
+    expect(keys('pl', '9:00–5:30', 'time')).toEqual(['09:00', '05:30']);
+    const result = checkTexts({ x: { pl: md('Urząd czynny od 9 do 17.'), en: md('The office is open from 9 till 5.'), uk: md('Офіс працює з 9 до 17.') } });
+    expect(result.findings).toEqual([]);
+  });
 });

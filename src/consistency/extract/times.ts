@@ -1,5 +1,5 @@
 import type { DayPeriod } from '../packs/types.ts';
-import { readPhrase, type Scan } from './scan.ts';
+import { DASHES, readPhrase, type Scan } from './scan.ts';
 
 /**
  * Clock times: "17:00", "17.00" (where it cannot be a date), "godz. 17",
@@ -138,8 +138,19 @@ export function matchClockTime(scan: Scan, i: number): number {
     addTime(scan, i, end, start !== undefined && start * 60 + minutes <= endPeriod.minutes ? start : hours, minutes);
     return end;
   }
-  addTime(scan, i, end, hours, minutes);
+  addTime(scan, i, end, afternoonEnd(scan, i, hours, minutes), minutes);
   return end;
+}
+
+/**
+ * The end of a range on the 12-hour clock written without am/pm, "9:00–5:30":
+ * an end before its start is in the afternoon (17:30). Elsewhere the hour as written.
+ */
+function afternoonEnd(scan: Scan, i: number, hours: number, minutes: number): number {
+  if (!scan.pack.twelveHourRanges || hours < 1 || hours > 11 || !followsFact(scan, i, 'time')) return hours;
+  const start = scan.facts[scan.facts.length - 1]?.key ?? '';
+  const startMinutes = Number(start.slice(0, 2)) * 60 + Number(start.slice(3, 5));
+  return startMinutes > hours * 60 + minutes && startMinutes <= 12 * 60 ? hours + 12 : hours;
 }
 
 /** After a time ending at i: a dash or range word, an hour ("9", "9:30", "9-й") and a part of the day; the end's time in minutes and that part. */
@@ -207,6 +218,47 @@ export function matchMeridiemTime(scan: Scan, i: number): number {
   addTime(scan, i, i + 1, start, 0);
   addTime(scan, k, meridiem.end, Math.floor(endTime / 60), minutes);
   return meridiem.end;
+}
+
+/**
+ * "from 9 till 5", "open 8 to 4", "from nine to five": in a language of the
+ * 12-hour clock, a range of bare hours that ends at a smaller number ends in
+ * the afternoon (09:00–17:00). A range that ends at a larger one ("9 to 11")
+ * may be counts and is left to the bare-hours reading.
+ */
+export function matchTwelveHourRange(scan: Scan, i: number): number {
+  const ranges = scan.pack.twelveHourRanges;
+  if (!ranges) return -1;
+  const start = bareTwelveHour(scan, i);
+  if (start === undefined) return -1;
+  // Part of a time or a date already ("10:30", "5.6"): not a bare hour.
+  if ((scan.punct(i - 1) === ':' || scan.punct(i - 1) === '.') && scan.adjacent(i - 2)) return -1;
+  const connector = scan.skip(i + 1);
+  const connectorWord = scan.word(connector);
+  if (connectorWord === undefined ? !DASHES.has(scan.punct(connector) ?? '') : !ranges.connectors.has(connectorWord)) return -1;
+  const k = scan.skip(connector + 1);
+  const end = bareTwelveHour(scan, k);
+  if (end === undefined || end >= start) return -1;
+  // "9 – 5:30": minutes after the end.
+  let last = k + 1;
+  let minutes = 0;
+  if ((scan.punct(last) === ':' || scan.punct(last) === '.') && scan.num(last + 1)?.length === 2 && scan.adjacent(k) && scan.adjacent(last)) {
+    minutes = hourValue(scan.num(last + 1), 59) ?? -1;
+    last += 2;
+  }
+  // "9 to 5 pm" is read with its am/pm; "8 to 4 hours" and "8 to 4 people" are no hours.
+  const next = scan.word(scan.skip(last));
+  if (minutes < 0 || (next !== undefined && !ranges.wordsAfter.has(next) && !scan.pack.weekdays.has(next) && !scan.pack.recurringWeekdays.has(next) && !scan.pack.weekdayAbbreviations.has(next))) return -1;
+  addTime(scan, i, i + 1, start, 0);
+  addTime(scan, k, last, end + 12, minutes);
+  return last;
+}
+
+/** An hour from 1 to 12 at i, in digits or in words ("nine"). */
+function bareTwelveHour(scan: Scan, i: number): number | undefined {
+  const digits = hourValue(scan.num(i), 12);
+  const hours = digits ?? scan.pack.relativeHourWords.get(scan.word(i) ?? '');
+  return hours !== undefined && hours >= 1 ? hours : undefined;
 }
 
 /** "17 год.", "5 o'clock", "17 h". */

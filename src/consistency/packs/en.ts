@@ -45,6 +45,7 @@ export const english: LanguagePack = {
   weekdayDateJoiners: words('the a'),
   weekdayNames: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   rangeWords: words('to until till through thru and or – - — &'),
+  twelveHourRanges: { connectors: words('to until till through'), wordsAfter: words('daily every each on at in and or from except weekdays weekends') },
   nightWords: words(''),
   strongTimeMarkers: words(''),
   weakTimeMarkers: words('at from to until till by between'),

@@ -52,6 +52,12 @@ export interface LanguagePack {
   weekdayNames: readonly string[];
   /** Words linking two dates, times or days in a range or list ("do", "to", "and", "по", "і"). */
   rangeWords: ReadonlySet<string>;
+  /**
+   * Where the 12-hour clock is read without am/pm: a range of bare hours that
+   * ends at a smaller one ("from 9 till 5") is 09:00–17:00. The words that
+   * join its ends, and the words that may follow it (a weekday follows too).
+   */
+  twelveHourRanges?: { connectors: ReadonlySet<string>; wordsAfter: ReadonlySet<string> };
   /** Words joining the two days of a night ("z piątku na sobotę", "z 12 na 13 lipca"); only between days. */
   nightWords: ReadonlySet<string>;
   /** Words after which a bare number is certainly an hour ("godz.", "год."). */
