@@ -7,8 +7,10 @@ export interface Voter<T> {
 
 export interface Divergence<T> {
   doc: DocumentFacts;
-  /** Items whose value the other languages do not state. */
+  /** Items whose value the other languages do not state: the first place each such value is written. */
   extra: T[];
+  /** Later places where an extra value is written again, by its first place. */
+  repeated: Map<T, T[]>;
   /** Values the other languages state and this one does not, with who states them. */
   missing: Array<{ key: string; statedBy: Array<{ doc: DocumentFacts; item: T }> }>;
 }
@@ -21,26 +23,32 @@ export interface Divergence<T> {
  */
 export function oddOneOut<T>(voters: ReadonlyArray<Voter<T>>, keyOf: (item: T) => string): Divergence<T>[] {
   if (voters.length < 2 || sameKeysInOrder(voters, keyOf)) return [];
-  const keysByVoter = voters.map((voter) => new Map(voter.items.map((item) => [keyOf(item), item] as const)));
+  // Each value with every place it is written, in text order.
+  const keysByVoter = voters.map((voter) => Map.groupBy(voter.items, keyOf));
   const allKeys = new Set(keysByVoter.flatMap((keys) => [...keys.keys()]));
   const divergences = new Map<DocumentFacts, Divergence<T>>();
   const divergenceOf = (doc: DocumentFacts) => {
     let divergence = divergences.get(doc);
-    if (!divergence) divergences.set(doc, (divergence = { doc, extra: [], missing: [] }));
+    if (!divergence) divergences.set(doc, (divergence = { doc, extra: [], missing: [], repeated: new Map() }));
     return divergence;
   };
   for (const key of allKeys) {
     const having = voters.flatMap((voter, i) => {
-      const item = keysByVoter[i]?.get(key);
-      return item === undefined ? [] : [{ doc: voter.doc, item }];
+      const [item, ...again] = keysByVoter[i]?.get(key) ?? [];
+      return item === undefined ? [] : [{ doc: voter.doc, item, again }];
     });
     if (having.length === voters.length) continue;
     const lacking = voters.filter((_, i) => !keysByVoter[i]?.has(key));
     if (having.length * 2 <= voters.length) {
-      for (const { doc, item } of having) divergenceOf(doc).extra.push(item);
+      for (const { doc, item, again } of having) {
+        const divergence = divergenceOf(doc);
+        divergence.extra.push(item);
+        if (again.length > 0) divergence.repeated.set(item, again);
+      }
     }
     if (having.length * 2 >= voters.length) {
-      for (const { doc } of lacking) divergenceOf(doc).missing.push({ key, statedBy: having });
+      const statedBy = having.map(({ doc, item }) => ({ doc, item }));
+      for (const { doc } of lacking) divergenceOf(doc).missing.push({ key, statedBy });
     }
   }
   return [...divergences.values()];

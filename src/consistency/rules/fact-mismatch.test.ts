@@ -226,6 +226,28 @@ describe('fact-mismatch across languages', () => {
   });
 });
 
+describe('a value written in several places', () => {
+  it('is reported where it is first written, naming the other lines, and not again against the event', () => {
+    const fm = 'title: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T11:11';
+    const result = checkTexts({
+      x: {
+        pl: md('Start 19 czerwca o 11:11.\n\nMeta o 13:30, pakiety od 10:00 do 18:00.\n\nStart o 11:11.', fm),
+        en: md('Start on 19 June at 11:12 am.\n\nFinish at 1:30 pm, packs from 10 am to 6 pm.\n\nStart at 11:12 am.', fm),
+        uk: md('Старт 19 червня об 11:11.\n\nФініш о 13:30, пакети з 10:00 до 18:00.\n\nСтарт об 11:11.', fm),
+      },
+    });
+    expect(mismatches(result).map((f) => `${f.lang}:${f.line} ${f.message}`)).toEqual([
+      'en:8 time: the English text says "11:12 am" (11:12), but pl "11:11" and uk "11:11" say 11:11; "11:12 am" is written again on line 12',
+    ]);
+  });
+
+  it('lists at most three of the text\'s values against the event', () => {
+    const fm = 'title: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T11:00';
+    const result = checkTexts({ x: { pl: md('19 czerwca: 9:00, 10:00, 12:00, 13:00 i 14:00.', fm) } });
+    expect(mismatches(result).map((f) => f.message)).toEqual(['time: the frontmatter event gives 11:00, but the Polish text says "9:00" (09:00), "10:00", "12:00" and 2 more']);
+  });
+});
+
 describe('fact-mismatch within one file', () => {
   it('catches a summary that contradicts its own body', () => {
     const result = checkTexts({ x: { pl: md('Spotkanie 19 czerwca 2024 r. o 17:00.', 'title: T\ndate: 2024-06-14\nsummary: Spotkanie 20 czerwca o 17:00.') } });

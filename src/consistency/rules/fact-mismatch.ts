@@ -92,10 +92,21 @@ function describe(divergence: Divergence<Fact>, kind: FactKind, voters: readonly
   }
   const more = extra.length - 1 + missing.length - 1;
   if (more > 0) {
-    const rest = [...extra.slice(1).map((fact) => `says ${quote(fact)}`), ...missing.slice(1).map((m) => `lacks ${m.statedBy[0]?.item.label ?? m.key}`)];
+    const rest = [...extra.slice(1).map((fact) => `says ${quote(fact)}${writtenAgain(divergence, fact)}`), ...missing.slice(1).map((m) => `lacks ${m.statedBy[0]?.item.label ?? m.key}`)];
     message += `; it also ${rest.join(', ')}`;
   }
+  // Every place to correct, not only the first: "11:12 am" in the summary and again in the body.
+  if (firstExtra && divergence.repeated.has(firstExtra)) message += `; "${firstExtra.text}"${writtenAgain(divergence, firstExtra)}`;
   return kind === 'floor' ? message + floorHint(divergence) : message;
+}
+
+/** " is written again on lines 12 and 15" for a value written in more places than the first. */
+function writtenAgain(divergence: Divergence<Fact>, fact: Fact): string {
+  const again = divergence.repeated.get(fact);
+  if (!again || again.length === 0) return '';
+  const lines = [...new Set(again.map((other) => other.line))];
+  const list = lines.length === 1 ? String(lines[0]) : `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+  return ` is written again on line${lines.length === 1 ? '' : 's'} ${list}`;
 }
 
 function at(doc: DocumentFacts, divergence: Divergence<Fact>, kind: FactKind, block?: number): { line: number; column: number; block?: number } {
@@ -116,7 +127,14 @@ function alignedBlockOfMissing(divergence: Divergence<Fact>, aligned: readonly A
   return aligned.some((block) => block.index === stated.block) ? stated.block : undefined;
 }
 
-function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews): FindingDraft[] {
+/** A value a file was reported to lack, so that it is not reported again against the event. */
+const lackKey = (file: string, kind: FactKind, key: string) => `${file}\u0000${kind}\u0000${key}`;
+
+function lacked(lacking: Set<string>, divergence: Divergence<Fact>, kind: FactKind): void {
+  for (const { key } of divergence.missing) lacking.add(lackKey(divergence.doc.file, kind, key));
+}
+
+function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews, lacking: Set<string>): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const kind of COMPARED_KINDS) {
     const voters = group.docs.filter((doc) => !doc.abstain.has(kind));
@@ -141,8 +159,9 @@ function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews)
       reported = true;
       const block = divergence.extra.length === 0 ? alignedBlockOfMissing(divergence, views.aligned(voters)) : undefined;
       findings.push({ rule: id, fact: kind, severity: 'error', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, block), message });
+      lacked(lacking, divergence, kind);
     }
-    if (!reported && !linked) findings.push(...blockByBlock(voters, kind, id, views, dates));
+    if (!reported && !linked) findings.push(...blockByBlock(voters, kind, id, views, dates, lacking));
   }
   return findings;
 }
@@ -154,7 +173,7 @@ function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews)
  * correspond one to one are compared one by one, and a block that says one
  * value where the others say another is reported.
  */
-function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: string, views: FactViews, dates: Map<DocumentFacts, Set<string>> | undefined): FindingDraft[] {
+function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: string, views: FactViews, dates: Map<DocumentFacts, Set<string>> | undefined, lacking: Set<string>): FindingDraft[] {
   const findings: FindingDraft[] = [];
   for (const { index, where } of views.aligned(voters)) {
     if (!voters.some((doc) => views.inBlock(doc, index, kind).length > 0)) continue;
@@ -170,6 +189,7 @@ function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: stri
       const message = describe(divergence, kind, voters, where);
       if (!message) continue;
       findings.push({ rule: id, fact: kind, severity: 'error', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, index), message });
+      lacked(lacking, divergence, kind);
     }
   }
   return findings;
@@ -251,6 +271,7 @@ function withoutLinkOnlyDifferences(divergence: Divergence<Fact>): Divergence<Fa
     doc: divergence.doc,
     extra: divergence.extra.filter((fact) => !isLinkFact(fact)),
     missing: divergence.missing.filter((m) => m.statedBy.some(({ item }) => !isLinkFact(item))),
+    repeated: divergence.repeated,
   };
 }
 
@@ -282,7 +303,7 @@ function eventsAcrossLanguages(group: AnnouncementGroup, id: string): FindingDra
 }
 
 /** The frontmatter `event` and the text of the same file must agree. */
-function eventAgainstText(doc: DocumentFacts, id: string, views: FactViews): FindingDraft[] {
+function eventAgainstText(doc: DocumentFacts, id: string, views: FactViews, lacking: ReadonlySet<string>): FindingDraft[] {
   const findings: FindingDraft[] = [];
   if (doc.eventFacts.length === 0) return findings;
   for (const kind of COMPARED_KINDS) {
@@ -293,7 +314,8 @@ function eventAgainstText(doc: DocumentFacts, id: string, views: FactViews): Fin
     // "postal:30-701" and "house:20" are compared with their own kind; a time's "17:00" has no such prefix.
     const keyPrefix = (key: string) => /^([A-Za-z]+):/.exec(key)?.[1] ?? '';
     for (const eventFact of doc.eventFacts.filter((fact) => fact.kind === kind)) {
-      if (proseKeys.has(eventFact.key) || eventFact.optional) continue;
+      // Already reported as missing against the other languages: that message says more.
+      if (proseKeys.has(eventFact.key) || eventFact.optional || lacking.has(lackKey(doc.file, kind, eventFact.key))) continue;
       // Compare like with like: a postal code with postal codes, a house number with house numbers.
       const comparable = prose.filter((fact) => keyPrefix(fact.key) === keyPrefix(eventFact.key));
       if (comparable.length === 0) continue;
@@ -309,11 +331,20 @@ function eventAgainstText(doc: DocumentFacts, id: string, views: FactViews): Fin
         column: shown.column,
         block: shown.block,
         // Each value once: the summary and the body often repeat the same times.
-        message: `${KIND_NAMES[kind] ?? kind}: the frontmatter event gives ${eventFact.label}, but the ${doc.pack.englishName} text says ${[...new Set(comparable.map(quote))].join(', ')}`,
+        message: `${KIND_NAMES[kind] ?? kind}: the frontmatter event gives ${eventFact.label}, but the ${doc.pack.englishName} text says ${listQuotes(comparable)}`,
       });
     }
   }
   return findings;
+}
+
+const MAX_QUOTED = 3;
+
+/** The values as written, each once, the first few: '"17:00", "18:00" and 2 more'. */
+function listQuotes(facts: readonly Fact[]): string {
+  const quotes = [...new Set(facts.map(quote))];
+  const shown = quotes.slice(0, MAX_QUOTED).join(', ');
+  return quotes.length > MAX_QUOTED ? `${shown} and ${quotes.length - MAX_QUOTED} more` : shown;
 }
 
 /** Whether a date key lies within a coarser one: "2025-03-15" within "2025-03" or "2025". */
@@ -404,11 +435,12 @@ export const factMismatch: Rule = {
   check(original) {
     const group = { ...original, docs: readBareHouseNumbers(readBareHours(original.docs)) };
     const views = factViews();
-    const across = acrossLanguages(group, this.id, views);
+    const lacking = new Set<string>();
+    const across = acrossLanguages(group, this.id, views, lacking);
     // One mistake, one finding: where the text contradicts the other languages, that message says
     // more than its contradiction with the event at the same place.
     const reported = new Set(across.map(placeOf));
-    const withinFiles = group.docs.flatMap((doc) => [...eventAgainstText(doc, this.id, views), ...summaryAgainstBody(doc, this.id, views)]);
+    const withinFiles = group.docs.flatMap((doc) => [...eventAgainstText(doc, this.id, views, lacking), ...summaryAgainstBody(doc, this.id, views)]);
     return [...across, ...eventsAcrossLanguages(group, this.id), ...withinFiles.filter((finding) => !reported.has(placeOf(finding)))];
   },
 };
