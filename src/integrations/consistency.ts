@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
-import { checkContent, type CheckOptions, type CheckResult } from '../consistency/engine.ts';
+import type { CheckOptions, CheckResult } from '../consistency/engine.ts';
 import { formatFinding, formatSummary } from '../consistency/reporters/index.ts';
 import { checkThreadOptions } from '../consistency/worker-options.ts';
 
@@ -29,7 +29,9 @@ export function consistencyCheck(options: ConsistencyOptions): AstroIntegration 
   let gate: (() => Promise<void>) | undefined;
   // Read when the check runs: `root` is only known once Astro's config is.
   const cachedOptions = () => ({ ...options, root, cacheFile: path.join(root, CACHE_FILE) });
-  const run = () => checkContent(cachedOptions());
+  // The engine is loaded only where this thread runs it (`astro dev`): a build checks in a worker
+  // thread, and Astro's own thread need not load the parser, the language packs and libphonenumber.
+  const run = async () => (await import('../consistency/engine.ts')).checkContent(cachedOptions());
 
   return {
     name: 'announcements:consistency',
@@ -54,8 +56,12 @@ export function consistencyCheck(options: ConsistencyOptions): AstroIntegration 
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = path.resolve(root, options.contentDir);
         let timer: ReturnType<typeof setTimeout> | undefined;
-        const recheck = () => print(logger, run(), 'dev');
-        recheck();
+        const recheck = () =>
+          run().then(
+            (result) => print(logger, result, 'dev'),
+            (error: unknown) => logger.error(`The consistency check could not run: ${error instanceof Error ? error.message : String(error)}`),
+          );
+        void recheck();
         server.watcher.add(contentDir);
         server.watcher.on('all', (_event, file) => {
           if (!path.resolve(file).startsWith(contentDir + path.sep) || !file.endsWith('.md')) return;
