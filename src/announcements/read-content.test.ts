@@ -95,6 +95,37 @@ describe('parseAnnouncementFile', () => {
     expect(message).toMatch(/^content\/announcements\/pl\/x\.md:\d+:\d+ {2}the frontmatter is not valid YAML: /);
   });
 
+  it('points at a value read as an unclosed list or map, and says quotes make it text', () => {
+    const hint = 'the frontmatter is not valid YAML: the value of "title" starts with "[", which YAML reads as a list; if it is text, put the whole value in quotes';
+    expect(messages('---\ntitle: [Draft] Meeting\ndate: 2024-06-14\n---\n')).toEqual([`content/announcements/pl/x.md:2:8  ${hint}`]);
+    expect(messages('---\ntitle: [Draft Meeting\ndate: 2024-06-14\n---\n')).toEqual([`content/announcements/pl/x.md:2:8  ${hint}`]);
+    expect(messages('---\ntitle: T\nsummary: {Nowe godziny\ndate: 2024-06-14\n---\n')[0]).toMatch(/:3:10 {2}the frontmatter is not valid YAML: the value of "summary" starts with "\{", which YAML reads as a map/);
+  });
+
+  it('explains the other plain values YAML does not read as text', () => {
+    expect(messages('---\ntitle: Spotkanie: ważne\ndate: 2024-06-14\n---\n')).toEqual([
+      'content/announcements/pl/x.md:2:8  the frontmatter is not valid YAML: the value of "title" holds ": ", which YAML reads as the start of another field; if it is text, put the whole value in quotes',
+    ]);
+    expect(messages('---\ntitle: T\ndate: 2024-06-14\nsummary: - punkt\n---\n')[0]).toMatch(/:4:10 {2}the frontmatter is not valid YAML: the value of "summary" starts with "- ", which YAML reads as a list item/);
+  });
+
+  it('says a value after " #" is a comment, where YAML found the field empty', () => {
+    expect(messages('---\ntitle: #hashtag\ndate: 2024-06-14\n---\n')).toEqual([
+      'content/announcements/pl/x.md:2:8  field "title": found an empty value ("#" after a space starts a comment in YAML; put the value in quotes), expected a title as text',
+    ]);
+    expect(messages('---\ntitle:\ndate: 2024-06-14\n---\n')).toEqual(['content/announcements/pl/x.md:2:7  field "title": found an empty value, expected a title as text']);
+  });
+
+  it('reports an alias without its anchor, and an alias bomb, instead of crashing', () => {
+    expect(messages('---\ntitle: *gwiazdka\ndate: 2024-06-14\n---\n')).toEqual([
+      'content/announcements/pl/x.md:2:8  the frontmatter is not valid YAML: the value of "title" starts with "*", which has a meaning of its own in YAML; if it is text, put the whole value in quotes',
+    ]);
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((name, k) => `${name}: &${name} [${Array(9).fill(`*${'abcdefg'[k]}`).join(', ')}]`)];
+    expect(messages(`---\ntitle: T\ndate: 2024-06-14\n${bomb.join('\n')}\n---\n`)).toEqual([
+      'content/announcements/pl/x.md:2:1  the frontmatter is not valid YAML: it repeats values through more aliases ("*name") than a frontmatter needs; write the values out',
+    ]);
+  });
+
   it('reports duplicate keys as invalid YAML', () => {
     expect(messages('---\ntitle: T\ntitle: U\ndate: 2024-06-14\n---\n')[0]).toMatch(/:3:1 {2}the frontmatter is not valid YAML: Map keys must be unique/);
   });
@@ -162,5 +193,14 @@ describe('readContentTree', () => {
     expect(tree.problems.map((p) => p.file)).toEqual(['content/notes.md', 'content/pl/a.txt']);
     const missing = readContentTree({ contentDir: 'nowhere', languages: ['pl'], root });
     expect(missing.problems[0]?.message).toMatch(/does not exist/);
+  });
+
+  it('asks to rename a Markdown file whose extension is written otherwise', () => {
+    const root = makeTree({ 'pl/a.MD': ok('A'), 'pl/b.markdown': ok('B') });
+    const tree = readContentTree({ contentDir: 'content', languages: ['pl'], root });
+    expect(tree.problems.map(formatProblem)).toEqual([
+      'content/pl/a.MD:1:1  rename "a.MD" to "a.md": only files ending in ".md" are read as announcements',
+      'content/pl/b.markdown:1:1  rename "b.markdown" to "b.md": only files ending in ".md" are read as announcements',
+    ]);
   });
 });

@@ -105,7 +105,15 @@ export function listContentFiles(options: ReadOptions): ContentListing {
       if (IGNORED_ENTRY.test(file.name)) continue;
       const filePath = `${abs}${path.sep}${file.name}`;
       if (file.isDirectory() || !file.name.endsWith('.md')) {
-        listing.problems.push(at(`${relFolder}/${file.name}`, `only Markdown files named <id>.md belong in a language folder; move or rename "${file.name}"`));
+        // "a.MD", "a.markdown": a Markdown file the site would not read, where the editor meant one.
+        const markdown = !file.isDirectory() && /\.(md|markdown)$/i.test(file.name);
+        const meant = `${file.name.replace(/\.(md|markdown)$/i, '')}.md`;
+        listing.problems.push(
+          at(
+            `${relFolder}/${file.name}`,
+            markdown ? `rename "${file.name}" to "${meant}": only files ending in ".md" are read as announcements` : `only Markdown files named <id>.md belong in a language folder; move or rename "${file.name}"`,
+          ),
+        );
         continue;
       }
       listing.files.push({ lang: entry.name, id: file.name.slice(0, -'.md'.length), file: `${relFolder}/${file.name}`, path: filePath });
@@ -204,17 +212,25 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
   const { doc, positionOfOffset } = positionedDocument(yamlText);
   const announcementFile: AnnouncementFile = { ...fields, positionOf: (fieldPath) => positionOfOffset(nodeOffset(doc, fieldPath)) };
 
+  const yamlProblem = (reason: string, offset: number): ContentProblem => {
+    const flow = bracketedValue(yamlText, reason, offset);
+    const pos = positionOfOffset(flow?.offset ?? unclosedQuoteOffset(yamlText, reason) ?? Math.max(0, offset));
+    const message = /Excessive alias count/.test(reason)
+      ? 'it repeats values through more aliases ("*name") than a frontmatter needs; write the values out'
+      : (flow?.message ?? (reason.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''));
+    return problem(pos.line, pos.column, `the frontmatter is not valid YAML: ${message}`);
+  };
   if (doc.errors.length > 0) {
-    return {
-      file: announcementFile,
-      problems: doc.errors.map((error) => {
-        const pos = positionOfOffset(unclosedQuoteOffset(yamlText, error.message) ?? error.pos[0]);
-        const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-        return problem(pos.line, pos.column, `the frontmatter is not valid YAML: ${message}`);
-      }),
-    };
+    return { file: announcementFile, problems: doc.errors.map((error) => yamlProblem(error.message, error.pos[0])) };
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    // Aliases are resolved here, not while parsing: "title: *gwiazdka" without its anchor throws,
+    // and so do aliases nested to blow up the data; a frontmatter needs a handful at most.
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return { file: announcementFile, problems: [yamlProblem(error instanceof Error ? error.message : String(error), -1)] };
+  }
   if (raw === null || raw === undefined) {
     return { file: announcementFile, problems: [problem(1, 1, 'the frontmatter is empty; give at least "title" and "date"')] };
   }
@@ -224,7 +240,7 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
 
   const result = announcementSchema.safeParse(raw);
   if (!result.success) {
-    const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, raw, doc, positionOfOffset, problem));
+    const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, raw, doc, positionOfOffset, problem, yamlText));
     return { file: announcementFile, problems };
   }
   return { announcement: { ...announcementFile, data: result.data }, problems: [] };
@@ -290,6 +306,7 @@ function issueToProblems(
   doc: Document,
   positionOfOffset: (offset: number) => { line: number; column: number },
   problem: ProblemMaker,
+  yamlText: string,
 ): ContentProblem[] {
   const fieldPath = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
   if (issue.code === 'unrecognized_keys') {
@@ -305,7 +322,10 @@ function issueToProblems(
   const value = valueAt(raw, fieldPath);
   const pos = positionOfOffset(nodeOffset(doc, fieldPath));
   const found = value === undefined ? 'missing' : `found ${describeValue(value)}`;
-  return [problem(pos.line, pos.column, `${found}, expected ${issue.message}`, fieldPath.join('.') || undefined)];
+  // "title: #hashtag": the value YAML saw as empty is a comment.
+  const line = yamlText.split('\n')[pos.line - 2] ?? '';
+  const comment = value === null && /^\s*[\w-]+:\s+#/.test(line) ? ' ("#" after a space starts a comment in YAML; put the value in quotes)' : '';
+  return [problem(pos.line, pos.column, `${found}${comment}, expected ${issue.message}`, fieldPath.join('.') || undefined)];
 }
 
 /**
@@ -319,6 +339,47 @@ function unclosedQuoteOffset(yamlText: string, message: string): number | undefi
   for (const line of yamlText.split('\n')) {
     const count = line.split(quote).length - 1;
     if (count % 2 === 1) return offset + line.indexOf(quote);
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+const MAX_ALIASES = 50;
+
+/** Why YAML does not read a plain value as the text it looks like, from how the value starts or what it holds. */
+function unquotedTextTrouble(text: string): string | undefined {
+  const first = text[0];
+  if (first === '[') return 'starts with "[", which YAML reads as a list';
+  if (first === '{') return 'starts with "{", which YAML reads as a map';
+  if (text.startsWith('- ')) return 'starts with "- ", which YAML reads as a list item';
+  if (first !== undefined && '&*!|>%@`'.includes(first)) return `starts with "${first}", which has a meaning of its own in YAML`;
+  if (/:\s/.test(text)) return 'holds ": ", which YAML reads as the start of another field';
+  if (/\s#/.test(text)) return 'holds " #", which YAML reads as the start of a comment';
+  return undefined;
+}
+
+/**
+ * "title: [Draft] Meeting", "title: Spotkanie: ważne": a plain value that YAML
+ * reads as something else than text, which it reports in its own terms
+ * ("Nested mappings are not allowed in compact mappings") and often where it
+ * gave up. The editor needs the line of the value and to know that quotes
+ * make it text: the field on the line of the error, or for a bracket never
+ * closed, the line that opened it.
+ */
+function bracketedValue(yamlText: string, message: string, errorOffset: number): { offset: number; message: string } | undefined {
+  const unclosed = /Flow (sequence|map)/.test(message);
+  // Reported without a place: an alias with no anchor, "title: *gwiazdka".
+  const alias = /alias/i.test(message);
+  let offset = 0;
+  for (const line of yamlText.split('\n')) {
+    const field = /^\s*([A-Za-z_][\w-]*):[ \t]+/.exec(line);
+    const value = field ? line.slice(field[0].length) : '';
+    const trouble = field && value[0] !== '"' && value[0] !== "'" ? unquotedTextTrouble(value) : undefined;
+    const onErrorLine = errorOffset >= offset && errorOffset <= offset + line.length;
+    const opensUnclosed = unclosed && (value[0] === '[' || value[0] === '{') && !value.includes(value[0] === '[' ? ']' : '}');
+    if (field && trouble && (onErrorLine || opensUnclosed || (alias && value[0] === '*'))) {
+      return { offset: offset + field[0].length, message: `the value of "${field[1]}" ${trouble}; if it is text, put the whole value in quotes` };
+    }
     offset += line.length + 1;
   }
   return undefined;
