@@ -29,3 +29,21 @@ describe('inline HTML in a paragraph', () => {
     expect(result.findings.map((f) => [f.line, f.column])).toEqual([[6, 9]]);
   });
 });
+
+describe('HTML blocks', () => {
+  it('reads the text an HTML block shows, with tags, comments, scripts and entities blanked in place', () => {
+    const html = '<div class="note">\nWstęp od 16 lat&nbsp;<!-- 18? -->\n<script>var x = 5;</script></div>';
+    const [text] = textOf(html);
+    expect(text).toHaveLength(html.length);
+    expect(text?.replace(/\s+/g, ' ').trim()).toBe('Wstęp od 16 lat');
+    expect(textOf('<!-- consistency-ignore -->\n\nTekst')).toEqual(['Tekst']);
+    expect(textOf('<img src="a.png" alt="">')).toEqual([]);
+  });
+
+  it('compares facts in an HTML block, and points at them in the source', () => {
+    const texts = (uk: string) => ({ x: { pl: md('<div class="note">\nGłosować mogą osoby od 16 lat.\n</div>'), en: md('<div class="note">\nResidents aged 16 and over can vote.\n</div>'), uk: md(uk) } });
+    expect(checkTexts(texts('<div class="note">\nГолосувати можуть особи від 16 років.\n</div>')).findings).toEqual([]);
+    const changed = checkTexts(texts('<div class="note">\nГолосувати можуть особи від 18 років.\n</div>'));
+    expect(changed.findings.map((f) => `${f.lang} ${f.line}:${f.column} ${f.fact}`)).toEqual(['uk 7:29 number']);
+  });
+});

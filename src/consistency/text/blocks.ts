@@ -2,10 +2,10 @@ import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
 
 /**
  * Flattens a Markdown tree into text blocks (paragraphs, headings, table
- * cells) whose characters map back to offsets in the source file. Code,
- * inline code, HTML and struck-through text say nothing to residents and are
- * left out; a barrier character stands in their place so that no fact is
- * read across them.
+ * cells, the text of HTML blocks) whose characters map back to offsets in the
+ * source file. Code, inline code, struck-through text and inline HTML other
+ * than formatting tags say nothing to residents and are left out; a barrier
+ * character stands in their place so that no fact is read across them.
  */
 
 export const BARRIER = '\uFFFC';
@@ -86,15 +86,26 @@ export function flattenMarkdown(root: Root, source: string, firstIndex = 0): Fla
       case 'tableCell':
         addBlock(node, node.type === 'tableCell' ? 'cell' : node.type, silenced);
         return;
+      case 'html':
+        addHtmlBlock(node.value, node.position?.start.offset ?? 0, silenced);
+        return;
       case 'definition': // read where a reference uses it
       case 'code':
-      case 'html':
       case 'yaml':
       case 'thematicBreak':
         return;
       default:
         if ('children' in node) visitChildren(node as Parent, silenced);
     }
+  };
+
+  // An HTML block's text is shown to residents ("<div class=\"note\">Wstęp od 16 lat</div>"): it is read as a paragraph.
+  const addHtmlBlock = (html: string, start: number, silenced: ReadonlySet<string>) => {
+    const text = visibleHtmlText(html);
+    if (text.trim() === '') return;
+    // Tags and hidden parts are blanked, not removed, so every character keeps its place in the source.
+    const exact = source.slice(start, start + html.length) === html;
+    blocks.push({ index: blocks.length + firstIndex, kind: 'paragraph', text, silenced, start, offsetAt: (i) => (exact ? start + Math.min(i, html.length) : start) });
   };
 
   const addBlock = (node: Parent, kind: BlockKind, silenced: ReadonlySet<string>) => {
@@ -161,6 +172,22 @@ export function flattenMarkdown(root: Root, source: string, firstIndex = 0): Fla
 
   visitChildren(root, new Set());
   return { blocks, links };
+}
+
+/** Comments, scripts, styles and templates: in the page, but not shown. */
+const HIDDEN_HTML = /<!--[\s\S]*?(?:-->|$)|<(script|style|template)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+/** "&nbsp;", "&#8211;": shown as one character, never a fact; blanked like tags. */
+const HTML_ENTITY = /&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/g;
+
+/**
+ * The text an HTML block shows, at the places it has in the block: tags and
+ * hidden parts become spaces of the same length, and a tag that parts words
+ * ("<br>", "</p><p>") parts them in the text too.
+ */
+export function visibleHtmlText(html: string): string {
+  const blank = (part: string) => part.replace(/[^\n]/g, ' ');
+  return html.replace(HIDDEN_HTML, blank).replace(HTML_TAG, blank).replace(HTML_ENTITY, blank);
 }
 
 /** A one-piece block for a frontmatter value written at `sourceStart`. */
