@@ -1,4 +1,4 @@
-import { skipOrdinalSuffix } from './numbers.ts';
+import { beforeUnit, skipOrdinalSuffix } from './numbers.ts';
 import { DASHES, isCapitalised, type Scan } from './scan.ts';
 import { matchWeekday } from './weekdays.ts';
 
@@ -298,8 +298,11 @@ export function matchShortNumericDate(scan: Scan, i: number): number {
   const [day, month] = dayAndMonth(scan, sep, written, Number(monthText));
   if (month < 1 || month > 12) return -1;
   const { end } = readNumericYear(scan, i + 3);
+  // "7.01 km", "2.50 zł", "1.05 %": a measure, not a date.
+  if (end === i + 3 && beforeUnit(scan, end)) return -1;
   return addDate(scan, i, end, month, day, undefined) ? end : -1;
 }
+
 
 /** Day and month of "a/b": day first, unless the language also writes month first and only that makes a date ("6/19"). */
 function dayAndMonth(scan: Scan, sep: string, a: number, b: number): [number, number] {

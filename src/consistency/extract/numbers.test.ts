@@ -157,6 +157,13 @@ describe('other numbers', () => {
     expect(keys('pl', 'co trzecie dziecko', 'number')).toEqual([]);
   });
 
+  it('reads a decimal point before a unit in languages of the decimal comma, and no date there', () => {
+    expect(keys('pl', 'Trasa ma 7.01 km.')).toEqual(['7.01']);
+    expect(keys('pl', 'Opłata 2.05 zł.')).toEqual(['PLN:2.05']);
+    expect(keys('uk', 'Траса 7.01 км.')).toEqual(['7.01']);
+    expect(keys('pl', 'Odbiór 7.01.')).toEqual(['2025-01-07']);
+  });
+
   it('reads no number from an English compound that Polish and Ukrainian write as one word', () => {
     // "dwuletnia kadencja", "дворічний термін" give no number; nor does "a two-year term".
     expect(keys('en', 'elected for a two-year term')).toEqual([]);

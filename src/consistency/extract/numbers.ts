@@ -42,7 +42,9 @@ function readNumberUncached(scan: Scan, i: number): ReadNumber | undefined {
   let value = withoutLeadingZeros(digits);
   const sep = scan.punct(end);
   const fraction = scan.num(end + 1);
-  if (sep === decimalSeparator && fraction !== undefined && scan.adjacent(end - 1) && scan.adjacent(end) && !(scan.tokens.isPunct(end + 2) && scan.num(end + 3) !== undefined && scan.adjacent(end + 1))) {
+  // "7.01 km" in a language of the decimal comma: a decimal point before a unit, as in the English it was copied from.
+  const pointBeforeUnit = sep === '.' && decimalSeparator === ',' && fraction !== undefined && fraction.length <= 2 && beforeUnit(scan, end + 2);
+  if ((sep === decimalSeparator || pointBeforeUnit) && fraction !== undefined && scan.adjacent(end - 1) && scan.adjacent(end) && !(scan.tokens.isPunct(end + 2) && scan.num(end + 3) !== undefined && scan.adjacent(end + 1))) {
     let last = fraction.length;
     while (last > 0 && fraction.charCodeAt(last - 1) === 0x30) last--;
     if (last > 0) value += `.${fraction.slice(0, last)}`;
@@ -64,6 +66,17 @@ function withoutLeadingZeros(digits: string): string {
   let first = 0;
   while (first < digits.length - 1 && digits.charCodeAt(first) === 0x30) first++;
   return first === 0 ? digits : digits.slice(first);
+}
+
+/** Units written after a measure in every language: "km", "kg", "л", "га". */
+const MEASURE_UNITS: ReadonlySet<string> = new Set(['km', 'm', 'cm', 'mm', 'kg', 'g', 't', 'l', 'ml', 'ha', 'kw', 'kwh', 'mw', 'gb', 'mb', 'км', 'м', 'см', 'мм', 'кг', 'г', 'т', 'л', 'мл', 'га', 'квт']);
+
+/** Whether a unit, a currency or a per cent sign follows the token at i (after one space at most). */
+export function beforeUnit(scan: Scan, i: number): boolean {
+  const at = scan.skip(i);
+  if (at - i > 1) return false;
+  const word = scan.tokens.lower(at);
+  return word !== undefined && (MEASURE_UNITS.has(word) || scan.pack.currencies.has(word) || scan.pack.percentWords.has(word));
 }
 
 /** Moves the decimal point: scaled("2.5", 6) is "2500000". Exact, unlike floating point. */

@@ -226,6 +226,20 @@ describe('fact-mismatch across languages', () => {
   });
 });
 
+describe('a count of one', () => {
+  it('is not required of a language that writes it as a word', () => {
+    expect(checkTexts({ x: { pl: md('Bilet dla 1 osoby.'), en: md('A ticket for one person.'), uk: md('Квиток на 1 особу.') } }).findings).toEqual([]);
+    const changed = checkTexts({ x: { pl: md('Bilet dla 2 osób.'), en: md('A ticket for one person.'), uk: md('Квиток на 1 особу.') } });
+    expect(mismatches(changed).map((f) => f.message)).toEqual(['number: the Polish text says "2", which en and uk do not']);
+  });
+
+  it('still counts in its paragraph or table row', () => {
+    const table = (first: string, second: string) => `| Rejon | Uwagi |\n| --- | --- |\n| ${first} | – |\n| ${second} | – |`;
+    const result = checkTexts({ x: { pl: md(table('Rejon 2', 'Rejon 2')), en: md(table('Area 1', 'Area 2')), uk: md(table('Район 1', 'Район 2')) } });
+    expect(mismatches(result).map((f) => `${f.lang} ${f.fact}`)).toEqual(['pl number']);
+  });
+});
+
 describe('a value written in several places', () => {
   it('is reported where it is first written, naming the other lines, and not again against the event', () => {
     const fm = 'title: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T11:11';

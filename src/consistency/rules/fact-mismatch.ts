@@ -3,6 +3,7 @@ import { isoWeekday } from '../extract/calendar.ts';
 import type { Fact, FactKind } from '../types.ts';
 import { readBareHours } from './bare-hours.ts';
 import { readBareHouseNumbers } from './bare-house-numbers.ts';
+import { readCopiedDates } from './copied-dates.ts';
 import { alignedBlocks, type AlignedBlock } from './aligned-blocks.ts';
 import { oddOneOut, sameKeysInOrder, type Divergence } from './compare.ts';
 import { isLinkFact, linkedAddressFacts, namingLinkedPages } from './given-as-link.ts';
@@ -37,6 +38,17 @@ function datesOfOthers(voters: readonly DocumentFacts[], views: FactViews): Map<
 /** The facts of one kind as they vote: only weekdays can vote otherwise than they read. */
 const votedAs = (facts: readonly Fact[], kind: FactKind, dates: ReadonlySet<string> | undefined): readonly Fact[] =>
   kind === 'weekday' && dates ? facts.map((fact) => asVoted(fact, dates)) : facts;
+
+/**
+ * A count of one is written as often in words ("one person", "jedna osoba",
+ * "одна особа"), and "one" cannot be told from the pronoun, so over the whole
+ * text a bare 1 does not vote: stating it or not is no contradiction. In one
+ * paragraph or table row it still does, where only a value in its place
+ * counts ("Rejon 2" where the others say "Area 1"), and elsewhere a 1 changed
+ * to 2 shows as the 2.
+ */
+const withoutCountsOfOne = (facts: readonly Fact[], kind: FactKind): readonly Fact[] =>
+  kind === 'number' && facts.some((fact) => fact.key === '1') ? facts.filter((fact) => fact.key !== '1') : facts;
 
 /** What a fact says, as written and, where it differs, as understood: "2 pm" (14:00); "12 1020 …" (bank account). */
 function quote(fact: Fact): string {
@@ -143,7 +155,7 @@ function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews,
     if (!linked && !voters.some((doc) => views.ofKind(doc, kind).length > 0)) continue;
     const divergences = oddOneOut(
       voters.map((doc) => {
-        const items = votedAs(views.ofKind(doc, kind), kind, dates?.get(doc));
+        const items = withoutCountsOfOne(votedAs(views.ofKind(doc, kind), kind, dates?.get(doc)), kind);
         if (!linked) return { doc, items };
         // Links first, so that where a language both writes and links an address, the written fact stands.
         const links = linkedAddressFacts(doc, group, kind);
@@ -433,7 +445,7 @@ function summaryAgainstBody(doc: DocumentFacts, id: string, views: FactViews): F
 export const factMismatch: Rule = {
   id: 'fact-mismatch',
   check(original) {
-    const group = { ...original, docs: readBareHouseNumbers(readBareHours(original.docs)) };
+    const group = { ...original, docs: readCopiedDates(readBareHouseNumbers(readBareHours(original.docs))) };
     const views = factViews();
     const lacking = new Set<string>();
     const across = acrossLanguages(group, this.id, views, lacking);
