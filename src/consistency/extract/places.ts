@@ -437,7 +437,9 @@ const NAME_CONNECTORS = new Set(['św', 'gen', 'ks', 'im', 'bp', 'kard', 'marsz'
  * or -1. The letter is read only when it touches the number.
  */
 function readHouseNumber(scan: Scan, i: number): number {
-  if (scan.num(i) === undefined || (scan.num(i)?.length ?? 0) > 4) return -1;
+  const digits = scan.num(i);
+  // No house number starts with 0: "Rondo Mogilskie 01" is a stop's platform.
+  if (digits === undefined || digits.length > 4 || digits.charCodeAt(0) === 0x30) return -1;
   let end = i + 1;
   while ((DASHES.has(scan.punct(end) ?? '') || scan.punct(end) === '/') && scan.num(end + 1) !== undefined && scan.adjacent(end - 1) && scan.adjacent(end)) end += 2;
   if (scan.word(end)?.length === 1 && scan.adjacent(end - 1)) end++;
