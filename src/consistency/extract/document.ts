@@ -41,6 +41,9 @@ export interface BlockInfo {
   /** Words of three letters or more that start with a small letter (running text, not names), by script. */
   latinCommonWords: number;
   cyrillicCommonWords: number;
+  /** All words of three letters or more, by script. */
+  latinWords: number;
+  cyrillicWords: number;
   /** Those words, lower-cased. */
   words: string[];
   /** How many of those words start with a small letter: running text, not names ("Dom Kultury Podgórze"). */
@@ -96,6 +99,8 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
     let commonWords = 0;
     let latinCommonWords = 0;
     let cyrillicCommonWords = 0;
+    let latinWords = 0;
+    let cyrillicWords = 0;
     const words: string[] = [];
     for (let i = 0; i < scan.tokens.length; i++) {
       if (!scan.tokens.isWord(i) || scan.claimed[i]) continue;
@@ -113,9 +118,14 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
       }
       latinLetters += latin;
       cyrillicLetters += cyrillic;
-      if (common && lower.length >= 3) {
-        if (latin > cyrillic) latinCommonWords++;
-        else if (cyrillic > 0) cyrillicCommonWords++;
+      if (lower.length >= 3) {
+        if (latin > cyrillic) {
+          latinWords++;
+          if (common) latinCommonWords++;
+        } else if (cyrillic > 0) {
+          cyrillicWords++;
+          if (common) cyrillicCommonWords++;
+        }
       }
     }
     blocks.push({
@@ -128,6 +138,8 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
       cyrillicLetters,
       latinCommonWords,
       cyrillicCommonWords,
+      latinWords,
+      cyrillicWords,
       words,
       commonWords,
     });

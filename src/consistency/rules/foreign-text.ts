@@ -7,6 +7,12 @@ import type { FindingDraft, Rule } from './types.ts';
 const MIN_LETTERS = 8;
 const MIN_WORDS = 4;
 const MIN_COMMON_WORDS = 2;
+/**
+ * Running text has most of its words in small letters; a line of names
+ * ("Organizatorzy: Stowarzyszenie Przyjaciół Ogrodu Botanicznego, Fundacja
+ * Nowa Huta dla Każdego") has few, and is written the same in every language.
+ */
+const NAMES_COMMON_SHARE = 0.25;
 
 const distinctive = new WeakMap<LanguagePack, RegExp | undefined>();
 
@@ -49,14 +55,15 @@ function foreignLanguage(block: BlockInfo, doc: DocumentFacts): string | undefin
   // A name kept in its own language beside words of this one ("Організатор: Zarząd Zieleni
   // Miejskiej w Krakowie") has no running words in the other script.
   const foreignCommonWords = pack.script === 'Cyrl' ? block.latinCommonWords : block.cyrillicCommonWords;
+  const foreignWords = pack.script === 'Cyrl' ? block.latinWords : block.cyrillicWords;
   const ownLetters = letters - foreignLetters;
-  const nameOnly = foreignCommonWords === 0 && ownLetters > 0;
+  const nameOnly = foreignCommonWords <= NAMES_COMMON_SHARE * foreignWords && ownLetters > 0;
   if (foreignLetters >= MIN_LETTERS && foreignLetters > 0.6 * letters && !nameOnly) {
     const guess = likelyLanguage(block, foreignScript);
     const script = foreignScript === 'Latn' ? 'Latin' : 'Cyrillic';
     return guess ? `${guess.englishName} (${script} script)` : `${script} script`;
   }
-  if (block.words.length < MIN_WORDS) return undefined;
+  if (block.words.length < MIN_WORDS || block.commonWords <= NAMES_COMMON_SHARE * block.words.length) return undefined;
   const own = score(block, pack);
   for (const other of Object.values(packs)) {
     if (other === pack || other.script !== pack.script) continue;

@@ -74,6 +74,12 @@ describe('foreign-text', () => {
     expect(byRule('foreign-text', text).map((f) => f.lang)).toEqual(['uk']);
   });
 
+  it('stays silent for a line of Polish names after a label in the text\'s own language, small words inside the names and all', () => {
+    const names = 'Stowarzyszenie Przyjaciół Ogrodu Botanicznego, Fundacja Nowa Huta dla Każdego.';
+    const result = checkTexts({ x: { pl: md(`Organizatorzy: ${names}`), en: md(`Organisers: ${names}`), uk: md(`Організатори: ${names}`) } });
+    expect(byRule('foreign-text', result)).toEqual([]);
+  });
+
   it('still warns about a sentence copied unchanged, even next to names', () => {
     const result = checkTexts({
       x: { pl: md('Zapraszamy do Domu Kultury Podgórze na bezpłatne zajęcia.'), en: md('Zapraszamy do Domu Kultury Podgórze na bezpłatne zajęcia.') },
