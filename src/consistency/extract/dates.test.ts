@@ -226,3 +226,23 @@ describe('month-first dates at the end of a sentence', () => {
     expect(keys('en', 'June and July reports', 'date')).toEqual([]);
   });
 });
+
+describe('a year given relative to the publication', () => {
+  it.each([
+    ['pl', '19 czerwca ub.r.', ['2023-06-19']],
+    ['pl', 'od 13 czerwca do 5 lipca ub. r.', ['2023-06-13', '2023-07-05']],
+    ['pl', 'w czerwcu br.', ['2024-06']],
+    ['pl', '19 stycznia przyszłego roku', ['2025-01-19']],
+    ['en', 'on 19 June last year', ['2023-06-19']],
+    ['en', 'in June next year', ['2025-06']],
+    ['uk', '19 червня минулого року', ['2023-06-19']],
+    ['uk', '19 червня ц.р.', ['2024-06-19']],
+  ] as const)('%s: "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'date')).toEqual(expected);
+  });
+
+  it('infers the year as before where no such words follow', () => {
+    expect(keys('pl', '19 czerwca brak miejsc', 'date')).toEqual(['2024-06-19']);
+    expect(keys('en', '5 January', 'date')).toEqual(['2025-01-05']);
+  });
+});

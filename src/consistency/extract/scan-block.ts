@@ -213,6 +213,24 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
 }
 
 const CONNECTOR_GAP = 6;
+/** The longest phrase of relativeYears, in words. */
+const MAX_RELATIVE_YEAR_WORDS = 2;
+
+/** "19 czerwca ub.r.", "w czerwcu br.", "on 19 June last year": the years from the publication year, if such words follow at i. */
+function relativeYearAfter(scan: Scan, i: number): number | undefined {
+  const table = scan.pack.relativeYears;
+  let phrase = '';
+  for (let k = i, words = 0; k < i + 8 && words < MAX_RELATIVE_YEAR_WORDS; k++) {
+    if (scan.isSpace(k) || (scan.punct(k) === '.' && words > 0)) continue;
+    const word = scan.word(k);
+    if (word === undefined) return undefined;
+    phrase = phrase ? `${phrase} ${word}` : word;
+    words++;
+    const years = table.get(phrase);
+    if (years !== undefined) return years;
+  }
+  return undefined;
+}
 
 /**
  * Gives dates without a written year the year of the next date they form a
@@ -231,7 +249,8 @@ function resolveYears(scan: Scan, publicationDate: string): void {
       const later = date.month > next.date.month || (date.month === next.date.month && (date.day ?? 1) > (next.date.day ?? 1));
       date.year = next.date.year - (later ? 1 : 0);
     } else {
-      date.year = inferYear(publicationDate, date.month, date.day ?? 15);
+      const relative = relativeYearAfter(scan, fact.to);
+      date.year = relative === undefined ? inferYear(publicationDate, date.month, date.day ?? 15) : Number(publicationDate.slice(0, 4)) + relative;
     }
   }
   for (const fact of facts) {

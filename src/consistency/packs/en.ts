@@ -14,6 +14,7 @@ export const english: LanguagePack = {
   monthsAlone: months('january february march april may june july august september october november december'),
   periodPrepositions: words('in since from until till to by during before after throughout early late mid end beginning of'),
   yearWords: words(''),
+  relativeYears: phrases([['this year', 0], ['last year', -1], ['next year', 1]]),
   ordinalSuffixes: words('st nd rd th'),
   ordinalFullStop: false,
   dayMonthJoiners: words('of'),

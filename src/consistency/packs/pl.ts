@@ -45,6 +45,11 @@ export const polish: LanguagePack = {
   ),
   periodPrepositions: setWithoutDiacritics(words('w we od do z ze przed po na początku początkiem końca końcu końcem połowy połowie połową aż')),
   yearWords: words('r rok roku rokiem'),
+  relativeYears: withoutDiacritics(phrases([
+    ['br', 0], ['b r', 0], ['bieżącego roku', 0], ['tego roku', 0],
+    ['ub r', -1], ['ubr', -1], ['ubiegłego roku', -1], ['zeszłego roku', -1], ['poprzedniego roku', -1],
+    ['przyszłego roku', 1], ['przyszłym roku', 1], ['następnego roku', 1],
+  ])),
   // "19-go"; the colloquial "1-szy", "2-gi", "3-ci", "4-ty", "7-ma"; and anniversaries, which English
   // writes as ordinals ("100-lecie", the 100th anniversary).
   ordinalSuffixes: words(

@@ -22,6 +22,12 @@ export interface LanguagePack {
   periodPrepositions: ReadonlySet<string>;
   /** Words after a year ("r.", "roku", "р.", "року"). */
   yearWords: ReadonlySet<string>;
+  /**
+   * Words after a date without a year that place it from the publication
+   * year, their dots and spaces dropped: "br." (this year) 0, "ub.r." (last
+   * year) -1, "next year" +1.
+   */
+  relativeYears: ReadonlyMap<string, number>;
   /** Suffixes written after a day or floor number ("st", "th"; "й", "го"). */
   ordinalSuffixes: ReadonlySet<string>;
   /** Whether a full stop after a number before a small letter makes it an ordinal, as in Polish ("2. edycja", "XX wiek"). */

@@ -24,6 +24,11 @@ export const ukrainian: LanguagePack = {
   ),
   periodPrepositions: words('у в з із від до по на протягом після перед початку кінця середини середині половини половині наприкінці на початку'),
   yearWords: words('р рік року роки роках році'),
+  relativeYears: phrases([
+    ['ц р', 0], ['поточного року', 0], ['цього року', 0],
+    ['мин р', -1], ['минулого року', -1], ['торік', -1],
+    ['наступного року', 1], ['наступному році', 1],
+  ]),
   // "2-й", "15-го", "2-га", "3-тя", "1-ша"; and anniversaries, which English writes as ordinals ("100-річчя",
   // the 100th anniversary). Not "2-ма" or "5-ти", which are cardinals ("з 2-ма дітьми", "до 5-ти років").
   ordinalSuffixes: words(
