@@ -49,6 +49,8 @@ it.each([
   ['pl', 'na I lub II piętrze', ['floor:1', 'floor:2']],
   ['uk', 'на I та II поверхах', ['floor:1', 'floor:2']],
   ['uk', 'на I і II поверсі', ['floor:1', 'floor:2']],
+  ['pl', 'na II/III piętrze', ['floor:2', 'floor:3']],
+  ['uk', 'на II/III поверсі', ['floor:2', 'floor:3']],
 ] as const)('%s: reads Roman floors listed before one noun, "%s"', (lang, text, expected) => {
   expect(keys(lang, text, 'floor')).toEqual(expected);
 });

@@ -48,9 +48,9 @@ export function matchFloorNumber(scan: Scan, i: number): number {
   return matchFloorList(scan, i, readFloorNumber);
 }
 
-/** "I piętro", "II piętrze"; lists "I i II piętro", "на I та II поверхах". */
+/** "I piętro", "II piętrze"; lists "I i II piętro", "на I та II поверхах", and "II/III piętro" (a floor between two). */
 export function matchFloorRoman(scan: Scan, i: number): number {
-  return matchFloorList(scan, i, readRomanFloor);
+  return matchFloorList(scan, i, readRomanFloor, true);
 }
 
 interface ListedFloor {
@@ -80,7 +80,7 @@ function readRomanFloor(scan: Scan, j: number): ListedFloor | undefined {
 }
 
 /** Floors read by `read`, one or a list of them before one floor noun (a plural noun only after a list). */
-function matchFloorList(scan: Scan, i: number, read: (scan: Scan, j: number) => ListedFloor | undefined): number {
+function matchFloorList(scan: Scan, i: number, read: (scan: Scan, j: number) => ListedFloor | undefined, slashJoins = false): number {
   // Made only when a list goes on: every number of every text starts here, and most are no floor.
   let floors: ListedFloor[] | undefined;
   let joiners: number[] | undefined;
@@ -90,14 +90,16 @@ function matchFloorList(scan: Scan, i: number, read: (scan: Scan, j: number) => 
     if (!floor) return -1;
     const noun = scan.skip(floor.end);
     const isNoun = floorNounAt(scan, noun);
-    if (!isNoun && floors === undefined && !joinsFloors(scan, noun)) return -1;
+    // "II/III": Roman numerals only, as "1/2" may be a half.
+    const joins = (k: number) => joinsFloors(scan, k) || (slashJoins && scan.punct(k) === '/' && scan.adjacent(k - 1) && scan.adjacent(k));
+    if (!isNoun && floors === undefined && !joins(noun)) return -1;
     (floors ??= []).push(floor);
     if (isNoun || (floors.length > 1 && scan.pack.floor.pluralNouns.has(scan.word(noun) ?? ''))) {
       if (!isFloorList(scan, floors, joiners ?? [])) return -1;
       floors.forEach((listed, k, all) => addFloor(scan, listed.from, k === all.length - 1 ? noun + 1 : listed.end, buildingLevel(scan, listed.written)));
       return noun + 1;
     }
-    if (floors.length >= MAX_LISTED_FLOORS || !joinsFloors(scan, noun)) return -1;
+    if (floors.length >= MAX_LISTED_FLOORS || !joins(noun)) return -1;
     (joiners ??= []).push(noun);
     j = scan.skip(noun + 1);
   }
