@@ -189,6 +189,8 @@ describe('rooms and buildings', () => {
     expect(keys('en', 'rooms 0.12–0.20', 'room')).toEqual(['room:0.12', 'room:0.20']);
     expect(keys('uk', 'кабінети 0.12–0.20', 'room')).toEqual(['room:0.12', 'room:0.20']);
     expect(keys('en', 'rooms 101 – 104', 'room')).toEqual(['room:101', 'room:104']);
+    expect(keys('pl', 'sale 101-104', 'room')).toEqual(['room:101', 'room:104']);
+    expect(keys('pl', 'sala B-204', 'room')).toEqual(['room:B204']);
     // A single digit, a time after it, or a second end before the first is no range.
     expect(keys('en', 'room 5 – 7 pm')).toEqual(['room:5', '19:00']);
     expect(keys('en', 'room 10 – 11 am')).toEqual(['room:10', '11:00']);

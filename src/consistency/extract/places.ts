@@ -291,6 +291,8 @@ function readIdentifier(scan: Scan, i: number): { text: string; end: number } | 
     } else if ((next.text === '.' || next.text === '-' || next.text === '/') && scan.adjacent(end)) {
       const after = scan.token(end + 1);
       if (after?.type !== 'num' && !(after?.type === 'word' && after.text.length === 1)) break;
+      // "sale 101-104": two numbers written alike, the second higher, are a range of rooms, not one.
+      if (next.text === '-' && after.type === 'num' && end === j + 1 && isPlaceRange(scan.slice(j, end), after.text)) break;
       end++;
     } else break;
   }
