@@ -164,6 +164,13 @@ describe('other numbers', () => {
     expect(keys('pl', 'Odbiór 7.01.')).toEqual(['2025-01-07']);
   });
 
+  it('reads a full stop between groups of three digits as grouping thousands in Polish and Ukrainian', () => {
+    expect(keys('pl', 'Koszt: 84.512 zł.')).toEqual(['PLN:84512']);
+    expect(keys('pl', '1.200.000 zł')).toEqual(['PLN:1200000']);
+    expect(keys('uk', '1.200 злотих')).toEqual(['PLN:1200']);
+    expect(checkTexts({ x: { pl: md('Koszt: 1.200 zł.'), en: md('Cost: PLN 1,200.'), uk: md('Вартість: 1 200 злотих.') } }).findings).toEqual([]);
+  });
+
   it('reads no number from an English compound that Polish and Ukrainian write as one word', () => {
     // "dwuletnia kadencja", "дворічний термін" give no number; nor does "a two-year term".
     expect(keys('en', 'elected for a two-year term')).toEqual([]);

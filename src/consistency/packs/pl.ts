@@ -176,7 +176,7 @@ export const polish: LanguagePack = {
       ['mld miliard miliardy miliardów miliarda', 9],
     ]),
   ),
-  thousandsSeparators: ' \u00a0\u202f',
+  thousandsSeparators: ' .\u00a0\u202f',
   decimalSeparator: ',',
   numberWords: withoutDiacritics(
     forms([

@@ -153,7 +153,7 @@ export const ukrainian: LanguagePack = {
     ['млн мільйон мільйони мільйонів мільйона', 6],
     ['млрд мільярд мільярди мільярдів мільярда', 9],
   ]),
-  thousandsSeparators: ' \u00a0\u202f',
+  thousandsSeparators: ' .\u00a0\u202f',
   decimalSeparator: ',',
   numberWords: forms([
     ['півтора півтори', 1.5],
