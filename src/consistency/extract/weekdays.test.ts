@@ -59,6 +59,19 @@ describe('weekdays', () => {
     expect(keys('uk', 'з понеділка по п’ятницю', 'weekday')).toEqual(['wd:1', 'wd:5']);
   });
 
+  it('tells every other week from every week', () => {
+    expect(keys('en', 'every other Wednesday', 'weekday')).toEqual(['wd:3/2*']);
+    expect(keys('en', 'on alternate Wednesdays', 'weekday')).toEqual(['wd:3/2*']);
+    expect(keys('pl', 'co drugą środę', 'weekday')).toEqual(['wd:3/2*']);
+    expect(keys('uk', 'кожну другу середу', 'weekday')).toEqual(['wd:3/2*']);
+    const result = checkTexts({ x: { pl: md('Dyżur co drugą środę.'), en: md('Duty every Wednesday.'), uk: md('Чергування кожну другу середу.') } });
+    expect(result.findings.map((f) => f.message)).toEqual(['weekday: the English text says "every Wednesday", but pl "co drugą środę" and uk "кожну другу середу" say every other Wednesday']);
+    // The second Saturday of each month is another matter, and "the other Wednesday" no recurrence.
+    expect(keys('en', 'every second Saturday of the month', 'weekday')).toEqual(['wd:6']);
+    expect(keys('pl', 'w każdą drugą sobotę miesiąca', 'weekday')).toEqual(['wd:6']);
+    expect(keys('en', 'the other Wednesday', 'weekday')).toEqual(['wd:3']);
+  });
+
   it('ties an abbreviated weekday to a date written month first after a comma', () => {
     expect(keys('en', 'Thu, May 8', 'weekday')).toEqual(['wd:4@2024-05-08']);
     expect(keys('en', 'Thurs, May 8', 'weekday')).toEqual(['wd:4@2024-05-08']);

@@ -39,8 +39,21 @@ export function matchWeekday(scan: Scan, i: number): number {
     }
   }
 
+  // "every other Wednesday", "co drugą środę", "кожну другу середу", "on alternate Wednesdays": every second week.
+  const everyOther =
+    beforeWord !== undefined &&
+    !abbreviation &&
+    pack.everyOtherWeekWords.has(beforeWord) &&
+    (recurring || pack.everyWords.has(scan.word(scan.back(before)) ?? '')) &&
+    !ofTheMonth(scan, i + 1);
   // Quote and claim the words that introduce the weekday: "w każdą środę", "every Monday", "у середу".
-  if (beforeWord !== undefined && pack.everyWords.has(beforeWord) && !abbreviation) {
+  if (everyOther) {
+    recurring = true;
+    const everyAt = scan.back(before);
+    from = pack.everyWords.has(scan.word(everyAt) ?? '') ? everyAt : before;
+    const preposition = scan.back(from);
+    if (pack.weekdayPrepositions.has(scan.word(preposition) ?? '')) from = preposition;
+  } else if (beforeWord !== undefined && pack.everyWords.has(beforeWord) && !abbreviation) {
     recurring = true;
     from = before;
     const prep = scan.back(before);
@@ -71,8 +84,8 @@ export function matchWeekday(scan: Scan, i: number): number {
   }
   scan.add({
     kind: 'weekday',
-    key: `wd:${day}`,
-    label: recurring ? `every ${englishWeekday(day)}` : englishWeekday(day),
+    key: everyOther ? `wd:${day}/2` : `wd:${day}`,
+    label: everyOther ? `every other ${englishWeekday(day)}` : recurring ? `every ${englishWeekday(day)}` : englishWeekday(day),
     from,
     to: end,
     weekday: { day, recurring, abbreviation: abbreviation && !alone },
@@ -90,6 +103,19 @@ function standsAlone(scan: Scan, i: number, end: number): boolean {
   for (let k = i - 1; k >= 0; k--) if (tokens.isWord(k) || tokens.isNum(k)) return false;
   for (let k = end; k < tokens.length; k++) if (tokens.isWord(k) || tokens.isNum(k)) return false;
   return true;
+}
+
+/** "of the month", "miesiąca", "місяця" within the three words from i: "every second Saturday of the month" is monthly. */
+function ofTheMonth(scan: Scan, i: number): boolean {
+  let k = i;
+  for (let words = 0; words < 3; words++) {
+    k = scan.skip(k);
+    const word = scan.word(k);
+    if (word === undefined) return false;
+    if (scan.pack.monthNouns.has(word)) return true;
+    k++;
+  }
+  return false;
 }
 
 /**

@@ -43,6 +43,8 @@ export const english: LanguagePack = {
   recurringAfterPreposition: { prepositions: words(''), forms: new Map() },
   everyWords: words('every each'),
   weekdayPrepositions: words('on'),
+  everyOtherWeekWords: words('other second alternate'),
+  monthNouns: words('month'),
   weekdayDateJoiners: words('the a'),
   weekdayNames: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   rangeWords: words('to until till through thru and or – - — &'),

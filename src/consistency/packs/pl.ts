@@ -77,6 +77,8 @@ export const polish: LanguagePack = {
   recurringAfterPreposition: { prepositions: words('w we'), forms: withoutDiacritics(forms([['środy', 3], ['soboty', 6]])) },
   everyWords: setWithoutDiacritics(words('każdy każdą każdego każdej co')),
   weekdayPrepositions: words('w we'),
+  everyOtherWeekWords: setWithoutDiacritics(words('drugi drugą drugie drugiego')),
+  monthNouns: setWithoutDiacritics(words('miesiąc miesiąca miesiącu')),
   weekdayDateJoiners: words('dnia'),
   weekdayNames: ['', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
   rangeWords: words('do – - — & i oraz lub albo a aż'),

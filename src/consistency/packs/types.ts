@@ -52,6 +52,14 @@ export interface LanguagePack {
   everyWords: ReadonlySet<string>;
   /** Prepositions written before a tied weekday ("w środę", "on Monday", "у середу"), quoted in messages. */
   weekdayPrepositions: ReadonlySet<string>;
+  /**
+   * Words between "every" and a weekday that make it every other week: "every
+   * other Wednesday", "co drugą środę", "кожну другу середу"; and adjectives
+   * before a plural weekday that do ("on alternate Wednesdays").
+   */
+  everyOtherWeekWords: ReadonlySet<string>;
+  /** "month", "miesiąca", "місяця": after "every second Saturday" they make it the second Saturday of each month. */
+  monthNouns: ReadonlySet<string>;
   /** Nominative weekday names, index 1–7, for messages. */
   /** Words that may stand between a weekday and its date ("Wednesday the 19th", "w środę dnia 19 czerwca"). */
   weekdayDateJoiners: ReadonlySet<string>;

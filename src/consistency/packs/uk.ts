@@ -63,6 +63,8 @@ export const ukrainian: LanguagePack = {
   recurringAfterPreposition: { prepositions: words(''), forms: new Map() },
   everyWords: words('кожен кожний кожного кожну кожної кожній'),
   weekdayPrepositions: words('у в во'),
+  everyOtherWeekWords: words('другий другу другого другої'),
+  monthNouns: words('місяць місяця місяці'),
   weekdayDateJoiners: words(''),
   weekdayNames: ['', 'понеділок', 'вівторок', 'середа', 'четвер', "п'ятниця", 'субота', 'неділя'],
   rangeWords: words('до по – - — & і й та або чи'),
