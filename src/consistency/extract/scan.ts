@@ -166,14 +166,16 @@ export function firstWordsOf(table: ReadonlyMap<string, unknown>): Set<string> {
 export function readPhrase<T>(scan: Scan, i: number, table: ReadonlyMap<string, T>): { value: T; end: number } | undefined {
   const first = scan.word(i);
   if (first === undefined || !firstWordsOf(table).has(first)) return undefined;
+  // The longest phrase that matches: "half past six", not "half" (British "half six").
   let phrase = '';
+  let found: { value: T; end: number } | undefined;
   for (let k = i, words = 0; words < 5; words++, k += 2) {
     const word = scan.word(k);
-    if (word === undefined) return undefined;
+    if (word === undefined) break;
     phrase = phrase ? `${phrase} ${word}` : word;
     const value = table.get(phrase);
-    if (value !== undefined) return { value, end: k + 1 };
-    if (!scan.isSpace(k + 1)) return undefined;
+    if (value !== undefined) found = { value, end: k + 1 };
+    if (!scan.isSpace(k + 1)) break;
   }
-  return undefined;
+  return found;
 }

@@ -279,4 +279,13 @@ describe('times', () => {
     const result = checkTexts({ x: { pl: md('Urząd czynny od 9 do 17.'), en: md('The office is open from 9 till 5.'), uk: md('Офіс працює з 9 до 17.') } });
     expect(result.findings).toEqual([]);
   });
+
+  it('reads the British "half six" as 6:30 after a time preposition or before a part of the day, and keeps the longer phrases', () => {
+    expect(keys('en', 'at half six in the evening', 'time')).toEqual(['18:30']);
+    expect(keys('en', 'until half five', 'time')).toEqual(['05:30']);
+    expect(keys('en', 'half past six', 'time')).toEqual(['06:30']);
+    expect(keys('en', 'half an hour')).toEqual(['30 min']);
+    // Without either, "half" is other words.
+    expect(keys('en', 'cut in half two times', 'time')).toEqual([]);
+  });
 });

@@ -541,6 +541,8 @@ export function matchRelativeHour(scan: Scan, i: number): number {
   if (period) [hour24, end] = [hourInPeriod(hours, period.period), period.end];
   else if (meridiem) [hour24, end] = [to24(hours, meridiem.pm), meridiem.end];
   if (hour24 === undefined) return -1;
+  // A phrase of one word ("half six", British for 6:30) could be other words: a time preposition or a part of the day must vouch for it.
+  if (phrase.end === i + 1 && !period && !meridiem && !afterTimeWord(scan, i)) return -1;
   const minutes = (((hour24 * 60 + phrase.value) % 1440) + 1440) % 1440;
   addTime(scan, i, end, Math.floor(minutes / 60), minutes % 60);
   return end;

@@ -63,6 +63,8 @@ export const english: LanguagePack = {
   hourOrdinalWords: new Map(),
   relativeHourPhrases: phrases([
     ['half past', 30],
+    // British: "half six" is 6:30.
+    ['half', 30],
     ['quarter past', 15],
     ['quarter to', -15],
   ]),
