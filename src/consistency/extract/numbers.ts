@@ -155,18 +155,13 @@ function addPercent(scan: Scan, value: string, from: number, to: number): number
  * date, no numbers to compare.
  */
 export function matchAroundTheClock(scan: Scan, i: number): number {
-  if (scan.num(i) === '7') {
-    const everyDay = daysPerWeek(scan, i);
-    if (everyDay !== -1) scan.claim(i, everyDay);
-    return everyDay;
+  const text = scan.num(i);
+  const always = text === '7' || text === '24' ? everyDayPhraseEnd(scan, Number(text), i) : -1;
+  if (always !== -1) {
+    scan.claim(i, always);
+    return always;
   }
-  if (scan.num(i) !== '24') return -1;
-  const hoursADay = hoursPerDay(scan, i);
-  if (hoursADay !== -1) {
-    scan.claim(i, hoursADay);
-    return hoursADay;
-  }
-  if (!scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
+  if (text !== '24' || !scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
   if (hyphenatedAdjective(scan, i, scan.pack.hourStems)) {
     scan.claim(i, i + 3);
     return i + 3;
@@ -197,6 +192,11 @@ function hoursPerDay(scan: Scan, i: number): number {
   const between = scan.word(k);
   if (between !== undefined && between.length <= 3 && !scan.pack.dayWords.has(between)) k = scan.skip(k + 1);
   return scan.pack.dayWords.has(scan.word(k) ?? '') ? k + 1 : end;
+}
+
+/** Where "24 hours a day" or "7 days a week" ends, after the number `value` ending at token i, in digits or words; else -1. */
+function everyDayPhraseEnd(scan: Scan, value: number, i: number): number {
+  return value === 24 ? hoursPerDay(scan, i) : value === 7 ? daysPerWeek(scan, i) : -1;
 }
 
 /** "7 days a week", "7 dni w tygodniu", "сім днів на тиждень" (the number ending at i): the end of the phrase, or -1. */
@@ -253,20 +253,35 @@ const MAX_IDENTIFIER_GROUPS = 8;
  * house number ("10-12", "3-4") and are read elsewhere.
  */
 function matchHyphenatedIdentifier(scan: Scan, i: number): number {
-  let groups = 1;
-  let end = i + 1;
-  while (groups < MAX_IDENTIFIER_GROUPS && scan.punct(end) === '-' && scan.adjacent(end - 1) && scan.adjacent(end) && scan.num(end + 1) !== undefined) {
-    groups++;
-    end += 2;
-  }
+  const { groups, end } = gluedGroups(scan, i, HYPHEN, false);
   if (groups < MIN_IDENTIFIER_GROUPS || scan.punct(end) === '-' || scan.tokens.isWord(end)) return -1;
   const written = scan.slice(i, end);
   scan.add({ kind: 'number', key: `id:${written.replace(/-/g, '')}`, label: written, from: i, to: end });
   return end;
 }
 
-const CODE_JOINERS = new Set(['/', '-', '.']);
+const HYPHEN: ReadonlySet<string> = new Set(['-']);
+const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '-', '.']);
 const MAX_CODE_LETTERS = 6;
+
+/**
+ * The groups glued to token i by one of `joiners`, each a number or, with
+ * `letters`, a word of capitals: how many there are (token i included), how
+ * many are numbers after the first, and where they end.
+ */
+function gluedGroups(scan: Scan, i: number, joiners: ReadonlySet<string>, letters: boolean): { groups: number; numbers: number; end: number } {
+  let groups = 1;
+  let numbers = 0;
+  let end = i + 1;
+  while (groups < MAX_IDENTIFIER_GROUPS && joiners.has(scan.punct(end) ?? '') && scan.adjacent(end - 1) && scan.adjacent(end)) {
+    const isNumber = scan.num(end + 1) !== undefined;
+    if (!isNumber && !(letters && isCodeLetters(scan, end + 1))) break;
+    if (isNumber) numbers++;
+    groups++;
+    end += 2;
+  }
+  return { groups, numbers, end };
+}
 
 /** A word of capitals (or a Roman numeral) that can open a code: "XII", "WS", "PL". */
 function isCodeLetters(scan: Scan, k: number): boolean {
@@ -287,16 +302,7 @@ export function opensCode(scan: Scan, i: number): boolean {
  */
 export function matchLetteredIdentifier(scan: Scan, i: number): number {
   if (!opensCode(scan, i)) return -1;
-  let groups = 1;
-  let numbers = 0;
-  let end = i + 1;
-  while (groups < MAX_IDENTIFIER_GROUPS && CODE_JOINERS.has(scan.punct(end) ?? '') && scan.adjacent(end - 1) && scan.adjacent(end)) {
-    const isNumber = scan.num(end + 1) !== undefined;
-    if (!isNumber && !isCodeLetters(scan, end + 1)) break;
-    if (isNumber) numbers++;
-    groups++;
-    end += 2;
-  }
+  const { groups, numbers, end } = gluedGroups(scan, i, CODE_JOINERS, true);
   // A full stop after the last group ends the sentence; a letter or digit glued on is another code.
   if (groups < MIN_IDENTIFIER_GROUPS || numbers < 2 || scan.tokens.isWord(end) || scan.tokens.isNum(end)) return -1;
   const written = scan.slice(i, end);
@@ -392,7 +398,7 @@ export function matchNumberWord(scan: Scan, i: number): number {
     return end + 2;
   }
   // "twenty-four hours a day", "dwadzieścia cztery godziny na dobę": always, as with digits.
-  const always = value === 24 ? hoursPerDay(scan, end - 1) : value === 7 ? daysPerWeek(scan, end - 1) : -1;
+  const always = everyDayPhraseEnd(scan, value, end - 1);
   if (always !== -1) {
     scan.claim(i, always);
     return always;

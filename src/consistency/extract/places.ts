@@ -367,7 +367,7 @@ function beforeTimeWord(scan: Scan, i: number): boolean {
   return hourWords.has(word) || (meridiem !== undefined && (meridiem.am.has(word) || meridiem.pm.has(word) || word === 'a' || word === 'p'));
 }
 
-const startsWithDigit = (text: string) => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+const startsWithDigit = (text: string) => isDigitCode(text.charCodeAt(0));
 
 /** A comma or a list word ("and", "i", "і") between two rooms or buildings; not "to", "do", "до" ("room 5 to 7 pm"). */
 function joinsPlaces(scan: Scan, i: number): boolean {

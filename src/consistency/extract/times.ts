@@ -162,10 +162,8 @@ function dayPeriodOfRangeEnd(scan: Scan, i: number): { period: DayPeriod; minute
   if (!spoken) return undefined;
   let end = spoken.end;
   let minutes = 0;
-  if (end === k + 1 && (scan.punct(end) === ':' || scan.punct(end) === '.') && scan.num(end + 1)?.length === 2 && scan.adjacent(k) && scan.adjacent(end)) {
-    minutes = hourValue(scan.num(end + 1), 59) ?? 0;
-    end += 2;
-  }
+  const written = end === k + 1 ? minutesAfterHour(scan, k) : undefined;
+  if (written) [minutes, end] = [written.minutes <= 59 ? written.minutes : 0, written.end];
   const period = scan.isSpace(end) ? readDayPeriod(scan, end + 1) : undefined;
   const hours = period ? hourInPeriod(spoken.hours, period.period) : undefined;
   return period && hours !== undefined ? { period: period.period, minutes: hours * 60 + minutes } : undefined;
@@ -178,14 +176,18 @@ function meridiemOfRangeEnd(scan: Scan, i: number): { pm: boolean; minutes: numb
   const k = scan.skip(connector + 1);
   const hours = hourValue(scan.num(k), 12);
   if (hours === undefined || hours === 0) return undefined;
-  let m = k + 1;
-  let minutes = 0;
-  if ((scan.punct(m) === ':' || scan.punct(m) === '.') && scan.num(m + 1)?.length === 2 && scan.adjacent(k) && scan.adjacent(m)) {
-    minutes = Number(scan.num(m + 1));
-    m += 2;
-  }
-  const meridiem = readMeridiem(scan, scan.skip(m));
+  const written = minutesAfterHour(scan, k);
+  const minutes = written?.minutes ?? 0;
+  const meridiem = readMeridiem(scan, scan.skip(written?.end ?? k + 1));
   return meridiem ? { pm: meridiem.pm, minutes: to24(hours, meridiem.pm) * 60 + minutes } : undefined;
+}
+
+/** Two-digit minutes glued to the hour at k by one of `separators` ("9:30", "9.30"), as written, and the index after them. */
+function minutesAfterHour(scan: Scan, k: number, separators = ':.'): { minutes: number; end: number } | undefined {
+  const sep = scan.punct(k + 1);
+  const text = scan.num(k + 2);
+  if (sep === undefined || !separators.includes(sep) || text?.length !== 2 || !scan.adjacent(k) || !scan.adjacent(k + 1)) return undefined;
+  return { minutes: Number(text), end: k + 3 };
 }
 
 /** "5 pm", "5pm", and ranges "5 to 7 pm", "5–7 pm", "11 to 1 pm". */
@@ -204,13 +206,9 @@ export function matchMeridiemTime(scan: Scan, i: number): number {
   const k = scan.skip(connector + 1);
   const endHours = hourValue(scan.num(k), 12);
   if (endHours === undefined || endHours === 0) return -1;
-  let minutes = 0;
-  let m = k + 1;
-  if (scan.punct(m) === ':' && scan.num(m + 1)?.length === 2 && scan.adjacent(k) && scan.adjacent(m)) {
-    minutes = Number(scan.num(m + 1));
-    m += 2;
-  }
-  const meridiem = readMeridiem(scan, scan.skip(m));
+  const written = minutesAfterHour(scan, k, ':');
+  const minutes = written?.minutes ?? 0;
+  const meridiem = readMeridiem(scan, scan.skip(written?.end ?? k + 1));
   if (!meridiem) return -1;
   const endTime = to24(endHours, meridiem.pm) * 60 + minutes;
   let start = to24(hours, meridiem.pm);
@@ -240,12 +238,9 @@ export function matchTwelveHourRange(scan: Scan, i: number): number {
   const end = bareTwelveHour(scan, k);
   if (end === undefined || end >= start) return -1;
   // "9 – 5:30": minutes after the end.
-  let last = k + 1;
-  let minutes = 0;
-  if ((scan.punct(last) === ':' || scan.punct(last) === '.') && scan.num(last + 1)?.length === 2 && scan.adjacent(k) && scan.adjacent(last)) {
-    minutes = hourValue(scan.num(last + 1), 59) ?? -1;
-    last += 2;
-  }
+  const written = minutesAfterHour(scan, k);
+  const last = written?.end ?? k + 1;
+  const minutes = written === undefined ? 0 : written.minutes <= 59 ? written.minutes : -1;
   // "9 to 5 pm" is read with its am/pm; "8 to 4 hours" and "8 to 4 people" are no hours.
   const next = scan.word(scan.skip(last));
   if (minutes < 0 || (next !== undefined && !ranges.wordsAfter.has(next) && !scan.pack.weekdays.has(next) && !scan.pack.recurringWeekdays.has(next) && !scan.pack.weekdayAbbreviations.has(next))) return -1;

@@ -53,7 +53,7 @@ function foreignLanguage(block: BlockInfo, doc: DocumentFacts): string | undefin
   const foreignScript = pack.script === 'Cyrl' ? 'Latn' : 'Cyrl';
   const foreignLetters = pack.script === 'Cyrl' ? block.latinLetters : block.cyrillicLetters;
   // A name kept in its own language beside words of this one ("Організатор: Zarząd Zieleni
-  // Miejskiej w Krakowie") has no running words in the other script.
+  // Miejskiej w Krakowie", "Fundacja Nowa Huta dla Każdego") has few running words in the other script.
   const foreignCommonWords = pack.script === 'Cyrl' ? block.latinCommonWords : block.cyrillicCommonWords;
   const foreignWords = pack.script === 'Cyrl' ? block.latinWords : block.cyrillicWords;
   const ownLetters = letters - foreignLetters;

@@ -103,9 +103,11 @@ export function flattenMarkdown(root: Root, source: string, firstIndex = 0): Fla
   const addHtmlBlock = (html: string, start: number, silenced: ReadonlySet<string>) => {
     const text = visibleHtmlText(html);
     if (text.trim() === '') return;
-    // Tags and hidden parts are blanked, not removed, so every character keeps its place in the source.
+    // Tags and hidden parts are blanked, not removed, so every character keeps its place in the source;
+    // where the source differs (inside a block quote), every fact points at the block's start.
+    const index = blocks.length + firstIndex;
     const exact = source.slice(start, start + html.length) === html;
-    blocks.push({ index: blocks.length + firstIndex, kind: 'paragraph', text, silenced, start, offsetAt: (i) => (exact ? start + Math.min(i, html.length) : start) });
+    blocks.push(exact ? valueBlock(index, 'paragraph', text, start, silenced) : { index, kind: 'paragraph', text, silenced, start, offsetAt: () => start });
   };
 
   const addBlock = (node: Parent, kind: BlockKind, silenced: ReadonlySet<string>) => {
