@@ -4,23 +4,23 @@
  *   npm run consistency -- [--content DIR] [--format pretty|json|github]
  *
  * Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 could not run.
- * A thin shell over the engine in src/consistency/ (see scripts/lib/consistency-cli.ts).
+ * A thin shell over the engine in src/consistency/ (see scripts/lib/consistency-cli.ts),
+ * started by scripts/consistency.mjs, which turns Node's compile cache on first.
  */
-import module from 'node:module';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { CLI_BUNDLE } from './lib/cli-bundle.ts';
+import { currentBundle } from '../src/lib/module-bundle.ts';
+import { ShareWorker } from '../src/consistency/share-worker.ts';
 
-// Node keeps the engine's compiled code (types stripped, bytecode) between
-// runs, which saves about a fifth of a second of every start. Enabled before
-// the engine is imported; a folder that cannot be written only turns it off.
-module.enableCompileCache?.(fileURLToPath(new URL('../node_modules/.cache/node-compile-cache', import.meta.url)));
+// The CLI runs from a bundle of itself, rebuilt when a source changed (see
+// module-bundle.ts), or from its sources when no bundle can be built.
+const bundle = await currentBundle(CLI_BUNDLE);
 
 // A second thread starts loading the engine now, on another core, while this
 // one loads it too; large folders are then checked on both at once, and for
 // small ones it is stopped unused.
-const { ShareWorker } = await import('../src/consistency/share-worker.ts');
 const wantsHelp = process.argv.includes('--help');
-const started = wantsHelp ? [] : Array.from({ length: Math.min(availableParallelism(), 4) - 1 }, () => ShareWorker.start());
+const started = wantsHelp ? [] : Array.from({ length: Math.min(availableParallelism(), 4) - 1 }, () => ShareWorker.start(bundle?.['parallel-worker']));
 
-const { main } = await import('./lib/consistency-cli.ts');
-await main(started);
+const cli = (await import(bundle?.['consistency-cli']?.href ?? './lib/consistency-cli.ts')) as typeof import('./lib/consistency-cli.ts');
+await cli.main(started);

@@ -39,7 +39,7 @@ export function digest(...parts: readonly string[]): string {
 
 let engineDigest: string | undefined;
 
-/** A digest of the engine's own source, so changing a rule or a pack invalidates every entry. */
+/** A digest of the engine's own code, so changing a rule or a pack invalidates every entry. */
 function engineFingerprint(): string | undefined {
   if (engineDigest !== undefined) return engineDigest;
   if (!import.meta.url.startsWith('file:')) return undefined;
@@ -52,9 +52,14 @@ function engineFingerprint(): string | undefined {
     }
   };
   try {
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    walk(here);
-    walk(path.join(here, '../announcements'));
+    const module = fileURLToPath(import.meta.url);
+    // Run from a bundle (src/lib/module-bundle.ts): the bundle holds the engine and its libraries.
+    if (!module.endsWith('.ts')) hash.update(readFileSync(module));
+    else {
+      const here = path.dirname(module);
+      walk(here);
+      walk(path.join(here, '../announcements'));
+    }
   } catch {
     return undefined;
   }

@@ -15,14 +15,20 @@ export type ShareRequest =
   | { type: 'check'; slugToId: Map<string, string>; draftSlugs: Set<string> };
 export type ShareReply = { type: 'infos'; infos: FileInfo[] } | { type: 'drafts'; drafts: CachedDraft[] } | { type: 'error'; message: string };
 
+/**
+ * The thread's module: beside this one, or, when this code runs from the
+ * CLI's bundle (scripts/lib/cli-bundle.ts), the bundled thread beside it.
+ */
+const WORKER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './parallel-worker.ts' : './parallel-worker.mjs', import.meta.url);
+
 export class ShareWorker {
   private readonly worker: Worker;
   private resolveReply: ((reply: ShareReply) => void) | undefined;
   private failure: Error | undefined;
   private rejectReply: ((error: Error) => void) | undefined;
 
-  private constructor() {
-    this.worker = new Worker(new URL('./parallel-worker.ts', import.meta.url), checkThreadOptions());
+  private constructor(module: URL) {
+    this.worker = new Worker(module, checkThreadOptions());
     this.worker.on('message', (reply: ShareReply) => {
       if (reply.type === 'error') this.fail(new Error(`the check failed in a worker thread: ${reply.message}`));
       else this.resolveReply?.(reply);
@@ -30,9 +36,9 @@ export class ShareWorker {
     this.worker.on('error', (error) => this.fail(error));
   }
 
-  /** Starts a thread; it loads the engine and waits for its share. */
-  static start(): ShareWorker {
-    return new ShareWorker();
+  /** Starts a thread; it loads the engine (from `module`, a bundled parallel-worker) and waits for its share. */
+  static start(module: URL = WORKER_MODULE): ShareWorker {
+    return new ShareWorker(module);
   }
 
   /** Gives the thread its files; answers what their frontmatter says, in the same order. */

@@ -6,6 +6,7 @@ import type { Plugin as VitePlugin } from 'vite';
 import type { CheckOptions, CheckResult } from '../consistency/engine.ts';
 import { formatFinding, formatSummary } from '../consistency/reporters/index.ts';
 import { checkThreadOptions } from '../consistency/worker-options.ts';
+import { currentBundle, type BundleSpec } from '../lib/module-bundle.ts';
 
 export type ConsistencyOptions = Omit<CheckOptions, 'root' | 'rules'>;
 
@@ -98,8 +99,13 @@ function beforePagesAreWritten(wait: () => Promise<void>): VitePlugin {
 
 type WorkerMessage = { ok: true; result: CheckResult; milliseconds: number } | { ok: false; message: string };
 
-function checkInWorker(options: CheckOptions & { cacheFile: string }): Promise<{ result: CheckResult; milliseconds: number }> {
-  const worker = new Worker(path.join(options.root ?? process.cwd(), 'src/consistency/check-worker.ts'), { workerData: options, ...checkThreadOptions(path.join(options.root ?? process.cwd(), COMPILE_CACHE_DIR)) });
+/** The check's thread, bundled into one module (src/lib/module-bundle.ts), which it loads in a tenth of the time. */
+export const checkBundle = (root: string): BundleSpec => ({ name: 'consistency-check', root, entryPoints: { 'check-worker': 'src/consistency/check-worker.ts' } });
+
+async function checkInWorker(options: CheckOptions & { cacheFile: string }): Promise<{ result: CheckResult; milliseconds: number }> {
+  const root = options.root ?? process.cwd();
+  const bundle = await currentBundle(checkBundle(root));
+  const worker = new Worker(bundle?.['check-worker'] ?? path.join(root, 'src/consistency/check-worker.ts'), { workerData: options, ...checkThreadOptions(path.join(root, COMPILE_CACHE_DIR)) });
   return new Promise((resolve, reject) => {
     worker.once('message', (message: WorkerMessage) => {
       if (message.ok) resolve({ result: message.result, milliseconds: message.milliseconds });
