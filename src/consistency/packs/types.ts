@@ -194,7 +194,7 @@ export interface LanguagePack {
   everyOther: { phrases: ReadonlyMap<string, number>; units: ReadonlySet<string> };
   /** Very common short words, used to tell which language a paragraph is in. */
   stopwords: ReadonlySet<string>;
-  /** Letters that only this language (of those with the same script) uses. */
+  /** Letters that only this language (of those with the same script) uses, in small letters, each one UTF-16 code unit. */
   distinctiveLetters: string;
 }
 

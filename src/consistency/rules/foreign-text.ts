@@ -14,23 +14,34 @@ const MIN_COMMON_WORDS = 2;
  */
 const NAMES_COMMON_SHARE = 0.25;
 
-const distinctive = new WeakMap<LanguagePack, RegExp | undefined>();
+const distinctive = new WeakMap<LanguagePack, Uint8Array | undefined>();
 
-/** One regular expression per pack: a native scan for any of its distinctive letters. */
-function distinctiveLetters(pack: LanguagePack): RegExp | undefined {
+/**
+ * A pack's distinctive letters as a table over every code unit (1 where the
+ * letter is one of them; 64 kB per pack), or undefined when it has none.
+ * A lookup per letter of a short word is cheaper than a regular expression
+ * run per word, and this runs on every word of every paragraph.
+ */
+function distinctiveTable(pack: LanguagePack): Uint8Array | undefined {
   if (!distinctive.has(pack)) {
-    const letters = [...pack.distinctiveLetters].map((letter) => letter.replace(/[\\^\]-]/g, '\\$&')).join('');
-    distinctive.set(pack, letters ? new RegExp(`[${letters}]`, 'u') : undefined);
+    const table = pack.distinctiveLetters ? new Uint8Array(0x10000) : undefined;
+    for (const letter of pack.distinctiveLetters) if (table) table[letter.charCodeAt(0)] = 1;
+    distinctive.set(pack, table);
   }
   return distinctive.get(pack);
 }
 
+function hasDistinctiveLetter(word: string, table: Uint8Array): boolean {
+  for (let i = 0; i < word.length; i++) if (table[word.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 function score(block: BlockInfo, pack: LanguagePack): number {
   let total = 0;
-  const letters = distinctiveLetters(pack);
+  const letters = distinctiveTable(pack);
   for (const word of block.words) {
     if (pack.stopwords.has(word)) total++;
-    if (letters?.test(word)) total++;
+    if (letters && hasDistinctiveLetter(word, letters)) total++;
   }
   return total;
 }
