@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CheckSetupError } from '../../src/consistency/engine.ts';
 import { checkContentInParallel } from '../../src/consistency/parallel.ts';
+import { chooseCompilers } from './compilers.ts';
 import type { ShareWorker } from '../../src/consistency/share-worker.ts';
 import { FORMATS, report, type Format } from '../../src/consistency/reporters/index.ts';
 import { langCodes } from '../../src/i18n/languages.ts';
@@ -60,7 +61,7 @@ async function run(started: readonly ShareWorker[]): Promise<void> {
       defaultCountry: siteConfig.consistency.defaultCountry,
       siteUrl: siteConfig.url,
       sitePages: SITE_PAGES,
-    }, { started });
+    }, { started, onListed: chooseCompilers });
     const color = format === 'pretty' && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const output = report(result, format, { color });
     if (output) process.stdout.write(`${output}\n`);

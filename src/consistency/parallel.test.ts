@@ -33,6 +33,12 @@ describe('the check on several threads', () => {
     expect(parallel.findings.map((finding) => finding.rule)).toEqual(expect.arrayContaining(['valid-content', 'weekday-calendar', 'fact-mismatch', 'placeholder-link', 'foreign-text', 'missing-translation']));
   });
 
+  it('says how many files it listed before reading any', async () => {
+    const counts: number[] = [];
+    await checkContentInParallel({ contentDir: 'test/fixtures/seed-as-published', languages, root: process.cwd() }, { onListed: (files) => counts.push(files) });
+    expect(counts).toEqual([3]);
+  });
+
   it('reports a content folder that cannot be read as the one-thread check does', async () => {
     await expect(checkContentInParallel({ contentDir: 'no-such-folder', languages, root: tmpdir() }, { threads: 2 })).resolves.toEqual(checkContent({ contentDir: 'no-such-folder', languages, root: tmpdir() }));
   });

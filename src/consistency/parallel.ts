@@ -27,6 +27,8 @@ export interface ParallelOptions {
   threads?: number;
   /** Threads started earlier (see ShareWorker.start), used first; those not needed are stopped. */
   started?: readonly ShareWorker[];
+  /** Called with the number of files once they are listed, before any is read. */
+  onListed?: (files: number) => void;
 }
 
 /** Like `checkContent` (without a cache), on several threads when the folder is large enough. */
@@ -36,6 +38,7 @@ export async function checkContentInParallel(options: Omit<CheckOptions, 'rules'
     assertLanguagePacks(options.languages);
     const root = options.root ?? process.cwd();
     const listing = listContentFiles({ contentDir: options.contentDir, languages: options.languages, root });
+    parallel.onListed?.(listing.files.length);
     const count = parallel.threads ?? threadsFor(listing.files.length);
     if (count <= 1) return checkFiles(listing.problems, readSources(listing.files), options);
 
