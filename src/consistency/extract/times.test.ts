@@ -91,6 +91,10 @@ describe('times', () => {
     ['pl', 'kwadrans po piątej', ['05:15']],
     ['uk', 'о пів на шосту', ['05:30']],
     ['uk', 'чверть на шосту вечора', ['17:15']],
+    ['pl', 'za kwadrans szósta', ['05:45']],
+    ['pl', 'Zaczynamy za kwadrans szósta wieczorem.', ['17:45']],
+    ['uk', 'без чверті шоста вечора', ['17:45']],
+    ['uk', 'за чверть восьма ранку', ['07:45']],
     ['en', 'at half past five', ['05:30']],
     ['en', 'quarter to 6 pm', ['17:45']],
     ['en', 'half past twelve at night', ['00:30']],
@@ -140,10 +144,19 @@ describe('times', () => {
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('compares a quarter before the hour across languages', () => {
+    const texts = (uk: string) => ({ x: { pl: md('Start za kwadrans szósta wieczorem.'), en: md('We start at a quarter to six in the evening.'), uk: md(uk) } });
+    const errors = (uk: string) => checkTexts(texts(uk)).findings.filter((f) => f.severity === 'error');
+    expect(errors('Початок без чверті шоста вечора.')).toEqual([]);
+    expect(errors('Початок без чверті сьома вечора.').map((f) => [f.lang, f.fact])).toEqual([['uk', 'time']]);
+  });
+
   it('does not read a relative hour without an hour after it', () => {
     expect(keys('en', 'a quarter to the end of the year', 'time')).toEqual([]);
     expect(keys('pl', 'pół do domu', 'time')).toEqual([]);
     expect(keys('en', 'half past the deadline', 'time')).toEqual([]);
+    // "in a quarter of an hour": no hour follows.
+    expect(keys('pl', 'Wracamy za kwadrans.', 'time')).toEqual([]);
   });
 
   it('does not read an ordinal word as an hour without a time preposition or before a noun', () => {

@@ -22,6 +22,14 @@ const HOUR_WORDS = withoutDiacritics(
   ]),
 );
 
+/** The same hours in the nominative, as "za kwadrans szósta" (5:45) names them. */
+const HOURS_NOMINATIVE = withoutDiacritics(
+  forms([
+    ['pierwsza', 1], ['druga', 2], ['trzecia', 3], ['czwarta', 4], ['piąta', 5], ['szósta', 6],
+    ['siódma', 7], ['ósma', 8], ['dziewiąta', 9], ['dziesiąta', 10], ['jedenasta', 11], ['dwunasta', 12],
+  ]),
+);
+
 export const polish: LanguagePack = {
   code: 'pl',
   englishName: 'Polish',
@@ -95,13 +103,15 @@ export const polish: LanguagePack = {
   // "o 17-ej", "o 17-tej", "o 8-mej" (ósmej), "o 1-szej", "o 2-giej", "o 3-ciej".
   hourOrdinalSuffixes: words('ej tej mej szej giej ciej'),
   hourOrdinalWords: HOUR_WORDS,
-  // "wpół do szóstej" is half an hour before six; "kwadrans po piątej" a quarter after five.
+  // "wpół do szóstej" is half an hour before six; "kwadrans po piątej" a quarter after five;
+  // "za kwadrans szósta" a quarter before six.
   relativeHourPhrases: withoutDiacritics(phrases([
     ['wpół do', -30],
     ['pół do', -30],
     ['kwadrans po', 15],
+    ['za kwadrans', -15],
   ])),
-  relativeHourWords: HOUR_WORDS,
+  relativeHourWords: new Map([...HOUR_WORDS, ...HOURS_NOMINATIVE]),
   accusativeHours: {
     prepositions: words('na'),
     words: withoutDiacritics(

@@ -5,6 +5,11 @@ const HOURS_ACCUSATIVE = forms([
   ['першу', 1], ['другу', 2], ['третю', 3], ['четверту', 4], ["п'яту", 5], ['шосту', 6],
   ['сьому', 7], ['восьму', 8], ["дев'яту", 9], ['десяту', 10], ['одинадцяту', 11], ['дванадцяту', 12],
 ]);
+/** The same hours in the nominative, as "без чверті шоста" (5:45) names them. */
+const HOURS_NOMINATIVE = forms([
+  ['перша', 1], ['друга', 2], ['третя', 3], ['четверта', 4], ["п'ята", 5], ['шоста', 6],
+  ['сьома', 7], ['восьма', 8], ["дев'ята", 9], ['десята', 10], ['одинадцята', 11], ['дванадцята', 12],
+]);
 
 export const ukrainian: LanguagePack = {
   code: 'uk',
@@ -91,8 +96,11 @@ export const ukrainian: LanguagePack = {
   relativeHourPhrases: phrases([
     ['пів на', -30],
     ['чверть на', -45],
+    // "без чверті шоста", "за чверть шоста": a quarter before six.
+    ['без чверті', -15],
+    ['за чверть', -15],
   ]),
-  relativeHourWords: HOURS_ACCUSATIVE,
+  relativeHourWords: new Map([...HOURS_ACCUSATIVE, ...HOURS_NOMINATIVE]),
   accusativeHours: { prepositions: words('на'), words: HOURS_ACCUSATIVE, nouns: words('годину') },
   dayPeriods: phrases<DayPeriod>([
     ['ранку', 'am'],
