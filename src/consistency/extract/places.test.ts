@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys } from '../../../test/helpers/check-texts.ts';
+import { checkTexts, keys, md } from '../../../test/helpers/check-texts.ts';
 
 describe('floors', () => {
   it.each([
@@ -141,6 +141,21 @@ describe('lists of floors', () => {
   it('does not take a count of floors for a floor', () => {
     expect(keys('en', 'a building with 3 floors', 'floor')).toEqual([]);
     expect(keys('uk', 'будинок має 3 поверхи', 'floor')).toEqual([]);
+    // Polish "piętra" is both "floors" (2–4 of them) and "of the floor".
+    expect(keys('pl', 'Budynek ma 2 piętra.', 'floor')).toEqual([]);
+    expect(keys('pl', 'Budynek ma 2 piętra.', 'number')).toEqual(['2']);
+    expect(keys('pl', 'Biuro jest 2 piętra wyżej.', 'floor')).toEqual([]);
+  });
+
+  it('reads "piętra" after a number as a floor after a preposition, or when the number is an ordinal', () => {
+    expect(keys('pl', 'Wejście z 2 piętra.', 'floor')).toEqual(['floor:2']);
+    expect(keys('pl', 'Winda jedzie tylko do 3 piętra.', 'floor')).toEqual(['floor:3']);
+    expect(keys('pl', 'Wejście z 2. piętra.', 'floor')).toEqual(['floor:2']);
+    expect(keys('pl', 'Schody od II piętra.', 'floor')).toEqual(['floor:2']);
+    const errors = (pl: string) =>
+      checkTexts({ x: { pl: md(pl), en: md('The building has 2 floors and a lift.'), uk: md('Будівля має 2 поверхи та ліфт.') } }).findings.filter((f) => f.severity === 'error');
+    expect(errors('Budynek ma 2 piętra i windę.')).toEqual([]);
+    expect(errors('Budynek ma 3 piętra i windę.').map((f) => [f.lang, f.fact])).toEqual([['pl', 'number']]);
   });
 });
 

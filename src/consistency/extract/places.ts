@@ -62,6 +62,14 @@ interface ListedFloor {
   ordinal: boolean;
 }
 
+/** "Budynek ma 2 piętra" (two storeys), not "z 2 piętra" (from the second floor): see countForms. */
+function countsStoreys(scan: Scan, i: number, floors: readonly ListedFloor[], noun: number): boolean {
+  const counted = scan.pack.floor.countForms;
+  const [only] = floors;
+  if (!counted || floors.length > 1 || !only || only.ordinal || scan.num(only.from) === undefined || !counted.nouns.has(scan.word(noun) ?? '')) return false;
+  return !counted.levelAfter.has(scan.word(scan.back(i)) ?? '');
+}
+
 /** A floor number at j ("2", "2.", "2nd", "2-му"), or undefined. */
 function readFloorNumber(scan: Scan, j: number): ListedFloor | undefined {
   const text = scan.num(j);
@@ -95,7 +103,7 @@ function matchFloorList(scan: Scan, i: number, read: (scan: Scan, j: number) => 
     if (!isNoun && floors === undefined && !joins(noun)) return -1;
     (floors ??= []).push(floor);
     if (isNoun || (floors.length > 1 && scan.pack.floor.pluralNouns.has(scan.word(noun) ?? ''))) {
-      if (!isFloorList(scan, floors, joiners ?? [])) return -1;
+      if (!isFloorList(scan, floors, joiners ?? []) || countsStoreys(scan, i, floors, noun)) return -1;
       floors.forEach((listed, k, all) => addFloor(scan, listed.from, k === all.length - 1 ? noun + 1 : listed.end, buildingLevel(scan, listed.written)));
       return noun + 1;
     }

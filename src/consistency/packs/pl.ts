@@ -141,6 +141,11 @@ export const polish: LanguagePack = {
     // "II p.", "2 p.": the abbreviation counts only after a floor number.
     nouns: setWithoutDiacritics(words('piętro piętrze piętra piętrem p')),
     pluralNouns: setWithoutDiacritics(words('piętrach pięter piętrami')),
+    // "piętra" is both "of the floor" and "floors" (2–4 of them).
+    countForms: {
+      nouns: setWithoutDiacritics(words('piętra')),
+      levelAfter: setWithoutDiacritics(words('z ze do od spod sprzed obok koło u powyżej poniżej ponad poza wzdłuż')),
+    },
     groundWords: words('parter parterze parteru parterem'),
     groundAdjectives: words(''),
     basementWords: setWithoutDiacritics(words('piwnica piwnicy piwnicę suterena suterenie sutereny')),

@@ -127,6 +127,12 @@ export interface LanguagePack {
     nouns: ReadonlySet<string>;
     /** Plural nouns, counted only after a list of floors ("2nd and 3rd floors"): "3 floors" alone is a count. */
     pluralNouns: ReadonlySet<string>;
+    /**
+     * Forms of a floor noun that after a bare number count storeys ("budynek
+     * ma 2 piętra": two storeys) unless one of `levelAfter` comes before the
+     * number ("z 2 piętra", "do 2 piętra": from, up to the second floor).
+     */
+    countForms?: { nouns: ReadonlySet<string>; levelAfter: ReadonlySet<string> };
     /** Single words for the ground floor ("parter", "партер"). */
     groundWords: ReadonlySet<string>;
     /** Adjectives that with a floor noun mean the ground floor ("ground floor"). */
