@@ -77,6 +77,12 @@ describe('the bundled CLI', () => {
     expect(freshBundle({ ...spec, cacheDir: mkdtempSync(path.join(tmpdir(), 'cli-bundle-empty-')) })).toBeUndefined();
   });
 
+  it('is not built where it cannot be written, so the CLI runs its sources', async () => {
+    const file = path.join(cacheDir, 'a-file');
+    writeFileSync(file, '');
+    expect(await buildBundle({ ...spec, cacheDir: path.join(file, 'cache') })).toBeUndefined();
+  });
+
   it('checks a share on its bundled thread exactly as the sources do', async () => {
     const options = { contentDir: 'test/corpus', languages, root: process.cwd() };
     const worker = ShareWorker.start(bundle?.['parallel-worker']);
