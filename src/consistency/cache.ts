@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentProblem } from '../announcements/problems.ts';
 import type { SlugUse } from '../announcements/read-content.ts';
+import { runsFromBundle } from '../lib/module-bundle.ts';
 import type { FindingDraft } from './rules/types.ts';
 
 /**
@@ -53,8 +54,8 @@ function engineFingerprint(): string | undefined {
   };
   try {
     const module = fileURLToPath(import.meta.url);
-    // Run from a bundle (src/lib/module-bundle.ts): the bundle holds the engine and its libraries.
-    if (!module.endsWith('.ts')) hash.update(readFileSync(module));
+    // Run from a bundle: the bundle holds the engine and its libraries.
+    if (runsFromBundle(import.meta.url)) hash.update(readFileSync(module));
     else {
       const here = path.dirname(module);
       walk(here);

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { ContentFile } from '../announcements/read-content.ts';
 import type { CachedDraft, FileInfo } from './cache.ts';
 import type { CheckOptions } from './engine.ts';
+import { runsFromBundle } from '../lib/module-bundle.ts';
 import { checkThreadOptions } from './worker-options.ts';
 
 export type ShareRequest =
@@ -19,7 +20,7 @@ export type ShareReply = { type: 'infos'; infos: FileInfo[] } | { type: 'drafts'
  * The thread's module: beside this one, or, when this code runs from the
  * CLI's bundle (scripts/lib/cli-bundle.ts), the bundled thread beside it.
  */
-const WORKER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './parallel-worker.ts' : './parallel-worker.mjs', import.meta.url);
+const WORKER_MODULE = new URL(runsFromBundle(import.meta.url) ? './parallel-worker.mjs' : './parallel-worker.ts', import.meta.url);
 
 export class ShareWorker {
   private readonly worker: Worker;

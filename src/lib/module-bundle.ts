@@ -35,6 +35,9 @@ export interface BundleSpec {
 /** Output name → the bundled module, named `<output name>.mjs`. */
 export type Bundle = Record<string, URL>;
 
+/** Whether the module at this URL (its `import.meta.url`) runs from a bundle rather than from its TypeScript source. */
+export const runsFromBundle = (moduleUrl: string): boolean => moduleUrl.endsWith('.mjs');
+
 interface Manifest {
   /** Folder of this build, inside the cache folder. */
   dir: string;
