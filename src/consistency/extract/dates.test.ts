@@ -112,6 +112,17 @@ describe('dates', () => {
     expect(keys('en', 'ref. 2024/37', 'date')).toEqual(['2024']);
   });
 
+  it.each([
+    ['en', 'Registration until 14 March 2025; exam on 12 April.', ['2025-03-14', '2025-04-12']],
+    ['pl', 'Zapisy do 14 marca 2025; egzamin 12 kwietnia.', ['2025-03-14', '2025-04-12']],
+    ['uk', 'Реєстрація до 14 березня 2025: далі іспит.', ['2025-03-14']],
+    ['en', 'in March 2025; then', ['2025-03']],
+    ['en', 'Is it on 14 March 2025?', ['2025-03-14']],
+    ['pl', '„14 marca 2025”', ['2025-03-14']],
+  ] as const)('keeps the year of a date that a semicolon, colon, question mark or quote follows (%s: %s)', (lang, text, expected) => {
+    expect(keys(lang, text, 'date', { publicationDate: '2025-02-03' })).toEqual(expected);
+  });
+
   it('keeps quarter-hour times after "od" and "do" as times', () => {
     expect(keys('pl', 'od 13.15 do 15.45', 'date')).toEqual([]);
     expect(keys('pl', 'od 13.15 do 15.45', 'time')).toEqual(['13:15', '15:45']);

@@ -67,6 +67,9 @@ function readAbbreviatedMonth(scan: Scan, i: number): { month: number; end: numb
   return readYearAfter(scan, i + 1) ? { month, end: i + 1 } : undefined;
 }
 
+/** Punctuation that may follow a year written right after it: "14 March 2025;", "(2025)", "«2025»". */
+const YEAR_CLOSERS = new Set([',', '.', ')', ']', ';', ':', '!', '?', '…', '"', '”', '»', '’', "'"]);
+
 /** ", 2024", " 2024 r.", " 2024 року" after a date; returns the year and the index after it. */
 function readYearAfter(scan: Scan, i: number): { year: number; end: number } | undefined {
   let j = i;
@@ -77,9 +80,9 @@ function readYearAfter(scan: Scan, i: number): { year: number; end: number } | u
   // "2024-го року", "2024-tym roku": the year as an ordinal.
   const suffixEnd = skipOrdinalSuffix(scan, j + 1);
   if (suffixEnd > j + 1) return { year: Number(text), end: skipYearWord(scan, suffixEnd) };
-  if (scan.adjacent(j) && scan.token(j + 1)?.type !== 'space' && scan.punct(j + 1) !== ',' && scan.punct(j + 1) !== '.' && scan.punct(j + 1) !== ')') {
-    return undefined;
-  }
+  // A year ends at a space or at punctuation that closes a phrase; "2024-06", "2024/25" go on.
+  const next = scan.token(j + 1);
+  if (scan.adjacent(j) && next?.type !== 'space' && !YEAR_CLOSERS.has(scan.punct(j + 1) ?? '')) return undefined;
   return { year: Number(text), end: skipYearWord(scan, j + 1) };
 }
 
