@@ -127,6 +127,14 @@ describe('other numbers', () => {
     ['pl', 'Przerwa trwa kwadrans.', ['15 min']],
     ['en', 'a quarter of an hour', ['15 min']],
     ['uk', 'чверть години', ['15 min']],
+    ['en', 'Tours start every half-hour.', ['30 min']],
+    ['en', 'a half-hour break', ['30 min']],
+    ['en', 'every quarter-hour', ['15 min']],
+    ['en', 'Buses run half-hourly.', ['30 min']],
+    ['pl', 'półgodzinna przerwa', ['30 min']],
+    ['uk', 'Екскурсії починаються щопів години.', ['30 min']],
+    ['uk', 'Автобуси курсують щопівгодини.', ['30 min']],
+    ['uk', 'півгодинна перерва', ['30 min']],
   ] as const)('%s: reads the duration said in words "%s" in minutes', (lang, text, expected) => {
     expect(keys(lang, text)).toEqual(expected);
   });

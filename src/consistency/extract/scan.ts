@@ -175,7 +175,8 @@ export function readPhrase<T>(scan: Scan, i: number, table: ReadonlyMap<string, 
     phrase = phrase ? `${phrase} ${word}` : word;
     const value = table.get(phrase);
     if (value !== undefined) found = { value, end: k + 1 };
-    if (!scan.isSpace(k + 1)) break;
+    // Words go on after a space, or a hyphen that joins them: "half-hour" is "half hour".
+    if (!scan.isSpace(k + 1) && !(scan.punct(k + 1) === '-' && scan.adjacent(k) && scan.adjacent(k + 1))) break;
   }
   return found;
 }

@@ -174,6 +174,7 @@ export const english: LanguagePack = {
     ['half hour', 30],
     ['quarter of an hour', 15],
     ['quarter hour', 15],
+    ['half hourly', 30],
   ]),
   everyOther: {
     phrases: phrases([['every other', 2], ['every second', 2], ['every third', 3]]),

@@ -240,6 +240,8 @@ export const polish: LanguagePack = {
   durationPhrases: withoutDiacritics(phrases([
     ['pół godziny', 30],
     ['pół godzinki', 30],
+    // "a half-hour break": "półgodzinna przerwa"
+    ...['półgodzinny', 'półgodzinna', 'półgodzinne', 'półgodzinnego', 'półgodzinnej', 'półgodzinnym', 'półgodzinną', 'półgodzinnych', 'półgodzinnymi'].map((form) => [form, 30] as const),
     ['kwadrans', 15],
     ['kwadransa', 15],
     ['kwadransie', 15],
