@@ -331,12 +331,17 @@ export function matchRomanDate(scan: Scan, i: number): number {
   const dash = scan.punct(i + 1);
   const secondDay = dash !== undefined && DASHES.has(dash) && scan.adjacent(i) && scan.adjacent(i + 1) ? dayValue(scan.num(i + 2)) : undefined;
   if (secondDay !== undefined && secondDay > day) [at, firstDay] = [i + 2, day];
-  if (!scan.isSpace(at + 1) && scan.punct(at + 1) !== '.') return -1;
+  // "19 VI", "19.VI", "19-VI-2024".
+  const hyphen = scan.punct(at + 1) === '-' && scan.adjacent(at) && scan.adjacent(at + 1);
+  if (!scan.isSpace(at + 1) && scan.punct(at + 1) !== '.' && !hyphen) return -1;
   const month = scan.tokens.isWord(at + 2) ? ROMAN_MONTHS.get(scan.raw(at + 2) ?? '') : undefined;
   if (month === undefined) return -1;
   let end = at + 3;
   let year: number | undefined;
-  if ((scan.isSpace(end) || scan.punct(end) === '.') && scan.num(end + 1)?.length === 4) {
+  const yearHyphen = hyphen && scan.punct(end) === '-' && scan.adjacent(end - 1) && scan.adjacent(end);
+  // With hyphens only the full "19-VI-2024" is a date: "12-X" may be a label.
+  if (hyphen && !(yearHyphen && scan.num(end + 1)?.length === 4)) return -1;
+  if ((scan.isSpace(end) || scan.punct(end) === '.' || yearHyphen) && scan.num(end + 1)?.length === 4) {
     year = Number(scan.num(end + 1));
     end = skipYearWord(scan, end + 2);
   }

@@ -180,6 +180,18 @@ describe('times', () => {
     expect(keys('uk', 'триває 2 години')).toEqual(['120 min']);
   });
 
+  it('reads hours between two others in the instrumental case as a range of times, as "between 9 and 11 a.m."', () => {
+    expect(keys('uk', 'між 9 та 11 годиною')).toEqual(['09:00', '11:00']);
+    expect(keys('uk', 'між 9-ю та 11-ю годинами')).toEqual(['09:00', '11:00']);
+    expect(keys('uk', 'перед 11 годиною')).toEqual(['11:00']);
+    expect(keys('pl', 'o 9-ej i 11-ej')).toEqual(['09:00', '11:00']);
+    // An ordinal hour before a count: the count stays a number.
+    expect(keys('uk', 'о 9-й та 11 учнів')).toEqual(['09:00', '11']);
+    const texts = { pl: md('Dyżur między 9 a 11.'), en: md('Office hours between 9 and 11 a.m.'), uk: md('Чергування між 9 та 11 годиною.') };
+    expect(checkTexts({ x: texts }).findings).toEqual([]);
+    expect(checkTexts({ x: { ...texts, uk: md('Чергування між 9 та 12 годиною.') } }).findings.map((f) => `${f.lang} ${f.fact}`)).toEqual(['uk time']);
+  });
+
   it('reads a range of counted hours as numbers, not as clock times', () => {
     expect(keys('pl', 'zajęcia trwają od 2 do 3 godz.')).toEqual(keys('en', 'classes last 2 to 3 hrs'));
     expect(keys('pl', 'zajęcia trwają od 2 do 3 godz.', 'time')).toEqual([]);

@@ -467,6 +467,15 @@ export function matchSpokenHour(scan: Scan, i: number): number {
   }
   if (first.ordinal) {
     addTime(scan, i, first.end, first.hours, 0);
+    // "між 9-ю та 11-ю годинами": the second end follows a connector, not a time word.
+    if (scan.isRangeConnector(connector)) {
+      const k = scan.skip(connector + 1);
+      const second = readSpokenHour(scan, k);
+      if (second && (second.ordinal || second.marked)) {
+        addTime(scan, k, second.end, second.hours, 0);
+        return second.end;
+      }
+    }
     return first.end;
   }
   return -1;

@@ -37,7 +37,7 @@ export const ukrainian: LanguagePack = {
   // "2-й", "15-го", "2-га", "3-тя", "1-ша"; and anniversaries, which English writes as ordinals ("100-річчя",
   // the 100th anniversary). Not "2-ма" or "5-ти", which are cardinals ("з 2-ма дітьми", "до 5-ти років").
   ordinalSuffixes: words(
-    'й ий ій го ого му ому ім им е а і у ої ою ша ше шу ший шого шому шій га ге гу гі гий гого гому гій тя тє тю ті тій тього тьому та те ту тий того тому тої річчя річчю річчям',
+    'й ий ій го ого му ому ім им е а і у ої ою ю ша ше шу ший шого шому шій га ге гу гі гий гого гому гій тя тє тю ті тій тього тьому та те ту тий того тому тої річчя річчю річчям',
   ),
   ordinalFullStop: false,
   dayMonthJoiners: words(''),
@@ -74,18 +74,18 @@ export const ukrainian: LanguagePack = {
   weekdayNames: ['', 'понеділок', 'вівторок', 'середа', 'четвер', "п'ятниця", 'субота', 'неділя'],
   rangeWords: words('до по – - — & і й та або чи'),
   nightWords: words('на'),
-  strongTimeMarkers: words('год година годині годин години'),
+  strongTimeMarkers: words('год година годині годиною годинами годин години'),
   weakTimeMarkers: words('о об з із від до по між'),
-  // "о 8 годині"; not "годин"/"години", which count hours (8 годин).
+  // "о 8 годині", "між 9 та 11 годиною"; not "годин"/"години", which count hours (8 годин).
   // "до 19 години" (until 19:00); "2 години" without a time word before counts hours (see durationHourWords).
-  hourWords: words('год годині години'),
+  hourWords: words('год годині годиною годинами години'),
   minuteWords: words('хв хвилин хвилини'),
   minuteStems: ['хвилин'],
   hourStems: ['годин'],
   dayWords: words('добу доба доби день щодня'),
   daysAWeek: { days: words('днів дні'), weeks: words('тиждень тижні') },
   durationHourWords: words('год години'),
-  hourOrdinalSuffixes: words('й ій ї'),
+  hourOrdinalSuffixes: words('й ій ї ю'),
   hourOrdinalWords: forms([
     ['першій першої', 1], ['другій другої', 2], ['третій третьої', 3], ['четвертій четвертої', 4], ["п'ятій п'ятої", 5], ['шостій шостої', 6],
     ['сьомій сьомої', 7], ['восьмій восьмої', 8], ["дев'ятій дев'ятої", 9], ['десятій десятої', 10], ['одинадцятій одинадцятої', 11], ['дванадцятій дванадцятої', 12],
