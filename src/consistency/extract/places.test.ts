@@ -12,6 +12,16 @@ describe('floors', () => {
     ['pl', 'na 2. piętrze', ['floor:2']],
     ['pl', 'piętro 3', ['floor:3']],
     ['pl', 'poziom -1', ['floor:-1']],
+    ['pl', '-1 piętro', ['floor:-1']],
+    ['pl', 'parking na -1 piętrze', ['floor:-1']],
+    ['pl', 'parking (-1 piętro)', ['floor:-1']],
+    ['uk', 'на -1 поверсі', ['floor:-1']],
+    ['en', 'fl. 2', ['floor:2']],
+    ['en', 'on floor three', ['floor:3']],
+    ['uk', '2 пов.', ['floor:2']],
+    ['uk', 'пов. 2', ['floor:2']],
+    ['uk', 'на нульовому поверсі', ['floor:0']],
+    ['pl', 'na zerowym piętrze', ['floor:0']],
     ['pl', 'piętro I', ['floor:1']],
     ['uk', 'поверх II', ['floor:2']],
     ['pl', 'w piwnicy', ['floor:-1']],
@@ -128,6 +138,13 @@ describe('lists of floors', () => {
     ['en', 'Ground Fl.', ['floor:0']],
   ] as const)('%s: reads "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'floor')).toEqual(expected);
+  });
+
+  it('reads a hyphen between two floor numbers as a range, not as a minus, and "p. 2" as no floor', () => {
+    expect(keys('pl', '1-2 piętro', 'floor')).toEqual(['floor:1', 'floor:2']);
+    expect(keys('pl', 'parter-1 piętro', 'floor')).toEqual(['floor:0', 'floor:1']);
+    expect(keys('pl', 'p. 2', 'floor')).toEqual([]);
+    expect(keys('en', 'the floor. 2 people', 'floor')).toEqual([]);
   });
 
   it('does not join numbers that are not one list of floors', () => {

@@ -70,13 +70,17 @@ function countsStoreys(scan: Scan, i: number, floors: readonly ListedFloor[], no
   return !counted.levelAfter.has(scan.word(scan.back(i)) ?? '');
 }
 
-/** A floor number at j ("2", "2.", "2nd", "2-му"), or undefined. */
+/** A floor number at j ("2", "2.", "2nd", "2-му", "-1"), or undefined. */
 function readFloorNumber(scan: Scan, j: number): ListedFloor | undefined {
   const text = scan.num(j);
   if (text === undefined || text.length > 3) return undefined;
   let end = skipOrdinalSuffix(scan, j + 1);
   if (end === j + 1 && scan.punct(end) === '.' && scan.adjacent(j)) end++;
-  return { from: j, end, written: Number(text), ordinal: end > j + 1 };
+  // "-1 piętro", "(-1 piętro)": a minus that touches the number but no number or word before it ("1-2 piętro" is a range).
+  const minus = scan.punct(j - 1);
+  const touchesBefore = j >= 2 && scan.adjacent(j - 2) && (scan.tokens.isNum(j - 2) || scan.tokens.isWord(j - 2));
+  const signed = (minus === '-' || minus === '−') && scan.adjacent(j - 1) && !touchesBefore;
+  return { from: signed ? j - 1 : j, end, written: signed ? -Number(text) : Number(text), ordinal: end > j + 1 };
 }
 
 /** A Roman floor number at j ("II", "II."), or undefined. */
@@ -137,7 +141,13 @@ function joinsFloors(scan: Scan, i: number): boolean {
 function floorNumberAt(scan: Scan, j: number): number | undefined {
   const text = scan.num(j);
   // "piętro I", "поверх II": a Roman numeral in capitals.
-  if (text === undefined) return scan.pack.floor.romanAfterNoun && scan.tokens.isWord(j) ? romanValue(scan.raw(j) ?? '') : undefined;
+  if (text === undefined) {
+    if (!scan.tokens.isWord(j)) return undefined;
+    // "floor three", "piętro drugie" is read by the ordinal words; a number word is the floor's number.
+    const said = scan.pack.numberWords.get(scan.word(j) ?? '');
+    if (said !== undefined && Number.isInteger(said) && said <= 20) return said;
+    return scan.pack.floor.romanAfterNoun ? romanValue(scan.raw(j) ?? '') : undefined;
+  }
   if (text.length > 3) return undefined;
   if ((scan.punct(j + 1) === ':' || scan.punct(j + 1) === '.') && scan.num(j + 2) !== undefined && scan.adjacent(j)) return undefined;
   return Number(text);
@@ -220,7 +230,8 @@ export function matchFloorNounFirst(scan: Scan, i: number): number {
   const { floor } = scan.pack;
   const isLevel = floor.levelWords.has(word);
   if (!isLevel && !floor.nouns.has(word) && !floor.pluralNouns.has(word)) return -1;
-  let j = scan.skip(i + 1);
+  // "fl. 2", "пов. 2": an abbreviated noun keeps its dot (not "p.", which is "pan" or "punkt" as often).
+  let j = scan.skip(word.length >= 2 && word.length <= 3 && scan.punct(i + 1) === '.' && scan.adjacent(i) ? i + 2 : i + 1);
   let sign = 1;
   if ((scan.punct(j) === '-' || scan.punct(j) === '−') && scan.adjacent(j)) {
     sign = -1;

@@ -147,7 +147,8 @@ export const polish: LanguagePack = {
       levelAfter: setWithoutDiacritics(words('z ze do od spod sprzed obok koło u powyżej poniżej ponad poza wzdłuż')),
     },
     groundWords: words('parter parterze parteru parterem'),
-    groundAdjectives: words(''),
+    // "zerowe piętro": the ground floor numbered 0, as on many lifts.
+    groundAdjectives: words('zerowe zerowym zerowego'),
     basementWords: setWithoutDiacritics(words('piwnica piwnicy piwnicę suterena suterenie sutereny')),
     basementAdjectives: words(''),
     levelWords: words('poziom poziomie poziomu kondygnacja kondygnacji'),

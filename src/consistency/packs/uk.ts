@@ -120,10 +120,11 @@ export const ukrainian: LanguagePack = {
   namedTimePrepositions: words('о об до з від опів близько'),
   floor: {
     groundCountedAsFirstIn: 'Ukrainian',
-    nouns: words('поверх поверсі поверху поверхом'),
+    nouns: words('поверх поверсі поверху поверхом пов'),
     pluralNouns: words('поверхи поверхах'),
     groundWords: words('партер партері партеру'),
-    groundAdjectives: words(''),
+    // "нульовий поверх": the ground floor numbered 0, as on many lifts.
+    groundAdjectives: words('нульовий нульовому нульового нульовім'),
     basementWords: words('підвал підвалі підвалу'),
     basementAdjectives: words('цокольний цокольному цокольного цокольнім підвальний підвальному'),
     levelWords: words('рівень рівні рівня'),
