@@ -16,6 +16,11 @@ describe('phones, e-mails and URLs', () => {
     expect(keys(lang, text, 'phone')).toEqual(expected);
   });
 
+  it('reads a country code in parentheses as part of the number, leaving no number behind', () => {
+    expect(keys('uk', 'тел.: (+48) 12-616-12-00')).toEqual(['+48126161200']);
+    expect(keys('en', 'phone (+44) 20 7946 0958')).toEqual(['+442079460958']);
+  });
+
   it('does not read other digit groups as phone numbers', () => {
     expect(keys('pl', '84 512 głosów, 2024 - 2028, 30-701', 'phone')).toEqual([]);
   });

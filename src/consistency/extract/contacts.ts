@@ -177,7 +177,7 @@ const PHONE_CACHE_SIZE = 10_000;
 function parsePhoneCached(candidate: string, country: CountryCode): ParsedPhone | undefined {
   // Keyed by the digits, so "12 616 12 34", "(12) 616-12-34" and "+48 12 616 12 34" share one answer.
   const digits = candidate.replace(/\D/g, '');
-  const international = candidate.trimStart().startsWith('+');
+  const international = isInternational(candidate);
   const callingCode = international ? countryCallingCodeOf(country) : undefined;
   const key = callingCode !== undefined && digits.startsWith(callingCode) && digits.length - callingCode.length >= 9 ? `${country} ${digits.slice(callingCode.length)}` : `${country} ${international ? '+' : ''}${digits}`;
   let parsed = phoneCache.get(key);
@@ -200,11 +200,14 @@ function countryCallingCodeOf(country: CountryCode): string | undefined {
   }
 }
 
+/** Written with its country code after a plus: "+48 12 …", "(+48) 12 …". */
+const isInternational = (candidate: string): boolean => /^\s*\(?\+/.test(candidate);
+
 function parsePhone(candidate: string, country: CountryCode) {
   const phone = parsePhoneNumberFromString(candidate, country);
   if (phone?.isValid()) return phone;
   const digits = candidate.replace(/\D/g, '');
-  if (candidate.trimStart().startsWith('+') || !digits.startsWith('0') || digits.startsWith('00')) return undefined;
+  if (isInternational(candidate) || !digits.startsWith('0') || digits.startsWith('00')) return undefined;
   const withoutTrunk = parsePhoneNumberFromString(digits.slice(1), country);
   return withoutTrunk?.isValid() ? withoutTrunk : undefined;
 }
@@ -223,7 +226,9 @@ export function matchPhones(scan: Scan): void {
     const isNum = tokens.isNum(i);
     if (!isNum) {
       const punct = scan.punct(i);
-      if ((punct !== '+' && punct !== '(') || !tokens.isNum(i + 1)) continue;
+      // "+48 …", "(12) …", "(+48) …"
+      const opensInternational = punct === '(' && scan.punct(i + 1) === '+' && tokens.isNum(i + 2);
+      if (((punct !== '+' && punct !== '(') || !tokens.isNum(i + 1)) && !opensInternational) continue;
     }
     // Only at the start of a run of digits: "19 19 19 …" is tried once, not at every number.
     // Tokens are contiguous: one that is not a space touches this one.
@@ -245,7 +250,7 @@ export function matchPhones(scan: Scan): void {
         break;
       }
       const punct = scan.punct(j);
-      if (punct === undefined || !(PHONE_JOINERS.has(punct) || (j === i && punct === '+'))) break;
+      if (punct === undefined || !(PHONE_JOINERS.has(punct) || (punct === '+' && (j === i || (j === i + 1 && scan.punct(i) === '('))))) break;
     }
     if (digits < 9) {
       i = Math.max(i, j - 1);
