@@ -283,15 +283,16 @@ function onlyRangeWords(scan: Scan, from: number, to: number, nights = false): b
   return connectors === 1;
 }
 
-/** Only one comma (and spaces) between from and to: the items of a list ("pon., śr., pt."). */
+/** Only one comma or slash (and spaces) between from and to: the items of a list ("pon., śr., pt.", "Tue/Thu"). */
 function onlyListComma(scan: Scan, from: number, to: number): boolean {
-  let commas = 0;
+  let separators = 0;
   for (let i = from; i < to; i++) {
     if (scan.isSpace(i)) continue;
-    if (scan.punct(i) !== ',') return false;
-    commas++;
+    const sign = scan.punct(i);
+    if (sign !== ',' && sign !== '/') return false;
+    separators++;
   }
-  return commas === 1;
+  return separators === 1;
 }
 
 const TIE_GAP = new Set([',', '(', ')', ...DASHES]);

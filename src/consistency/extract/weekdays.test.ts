@@ -114,11 +114,14 @@ describe('weekdays', () => {
   });
 });
 
-describe('weekday abbreviations in ranges', () => {
+describe('weekday abbreviations in ranges and slash lists', () => {
   it.each([
     ['pl', 'pon.–pt. 8:00–16:00', ['wd:1', 'wd:5']],
     ['en', 'Mon–Fri 8 am to 4 pm', ['wd:1', 'wd:5']],
     ['uk', 'пн–пт з 8:00 до 16:00', ['wd:1', 'wd:5']],
+    ['en', 'Office hours: Tue/Thu.', ['wd:2', 'wd:4']],
+    ['pl', 'Dyżur: wt./czw.', ['wd:2', 'wd:4']],
+    ['uk', 'Чергування: вт / чт', ['wd:2', 'wd:4']],
   ] as const)('%s: reads "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'weekday')).toEqual(expected);
   });

@@ -138,7 +138,8 @@ function continuesRecurringList(scan: Scan, i: number): boolean {
   return joinsWeekdays(scan, connector) && scan.back(connector) === last.to - 1;
 }
 
-/** A comma or a list word ("and", "i", "та", "&") between two weekdays of a list. */
+/** A comma, a slash ("Tue/Thu", "wt./czw.") or a list word ("and", "i", "та", "&") between two weekdays of a list. */
 function joinsWeekdays(scan: Scan, k: number): boolean {
-  return scan.punct(k) === ',' || scan.isRangeWord(k);
+  const sign = scan.punct(k);
+  return sign === ',' || sign === '/' || scan.isRangeWord(k);
 }
