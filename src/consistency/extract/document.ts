@@ -60,6 +60,88 @@ function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
+type WordCounts = Pick<BlockInfo, 'latinLetters' | 'cyrillicLetters' | 'latinCommonWords' | 'cyrillicCommonWords' | 'latinWords' | 'cyrillicWords' | 'words' | 'commonWords'>;
+
+const emptyCounts = (): WordCounts => ({ latinLetters: 0, cyrillicLetters: 0, latinCommonWords: 0, cyrillicCommonWords: 0, latinWords: 0, cyrillicWords: 0, words: [], commonWords: 0 });
+
+const OPENING_QUOTES = new Set(['«', '„', '“', '"']);
+const CLOSING_QUOTES: Readonly<Record<string, ReadonlySet<string>>> = { '«': new Set(['»']), '„': new Set(['”', '“']), '“': new Set(['”']), '"': new Set(['"']) };
+
+/**
+ * Token ranges [from, to) inside quotation marks that close in the block:
+ * «…», „…”, “…”, "…". A quoted slogan or title ("Гасло акції: «Kraków dla
+ * wszystkich»") is kept in its language on purpose.
+ */
+function quotedRanges(scan: ReturnType<typeof scanBlock>['scan'], text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  // Most blocks quote nothing: one search of the text spares the walk over its tokens.
+  if (!/[«„“"]/.test(text)) return ranges;
+  let open: { at: number; closers: ReadonlySet<string> } | undefined;
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const sign = scan.punct(i);
+    if (sign === undefined) continue;
+    if (open?.closers.has(sign)) {
+      ranges.push([open.at + 1, i]);
+      open = undefined;
+    } else if (!open && OPENING_QUOTES.has(sign)) {
+      open = { at: i, closers: CLOSING_QUOTES[sign] ?? new Set() };
+    }
+  }
+  return ranges;
+}
+
+/**
+ * Letters and words of a block by script, for the foreign-text rule. Words
+ * in quotation marks count only when nothing outside them does: a quoted
+ * Polish slogan in a Ukrainian sentence is no untranslated paragraph.
+ */
+function countWords(scan: ReturnType<typeof scanBlock>['scan'], text: string): WordCounts {
+  const outside = emptyCounts();
+  const quoted = emptyCounts();
+  const ranges = quotedRanges(scan, text);
+  let range = 0;
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (!scan.tokens.isWord(i) || scan.claimed[i]) continue;
+    while (range < ranges.length && (ranges[range]?.[1] ?? 0) <= i) range++;
+    const inQuote = range < ranges.length && (ranges[range]?.[0] ?? Infinity) <= i;
+    const counts = inQuote ? quoted : outside;
+    const lower = scan.tokens.lower(i) ?? '';
+    counts.words.push(lower);
+    const common = text.charCodeAt(scan.tokens.start(i)) === lower.charCodeAt(0);
+    if (common) counts.commonWords++;
+    // Lower case keeps a letter in its script, so the lower-cased word is counted.
+    let latin = 0;
+    let cyrillic = 0;
+    for (let c = 0; c < lower.length; c++) {
+      const code = lower.charCodeAt(c);
+      if (isLatinLetter(code)) latin++;
+      else if (code >= 0x0400 && code <= 0x052f) cyrillic++;
+    }
+    counts.latinLetters += latin;
+    counts.cyrillicLetters += cyrillic;
+    if (lower.length >= 3) {
+      if (latin > cyrillic) {
+        counts.latinWords++;
+        if (common) counts.latinCommonWords++;
+      } else if (cyrillic > 0) {
+        counts.cyrillicWords++;
+        if (common) counts.cyrillicCommonWords++;
+      }
+    }
+  }
+  if (outside.latinLetters + outside.cyrillicLetters > 0 || quoted.words.length === 0) return outside;
+  return {
+    latinLetters: outside.latinLetters + quoted.latinLetters,
+    cyrillicLetters: outside.cyrillicLetters + quoted.cyrillicLetters,
+    latinCommonWords: outside.latinCommonWords + quoted.latinCommonWords,
+    cyrillicCommonWords: outside.cyrillicCommonWords + quoted.cyrillicCommonWords,
+    latinWords: outside.latinWords + quoted.latinWords,
+    cyrillicWords: outside.cyrillicWords + quoted.cyrillicWords,
+    words: [...outside.words, ...quoted.words],
+    commonWords: outside.commonWords + quoted.commonWords,
+  };
+}
+
 export function extractDocument(file: AnnouncementFile & { data: AnnouncementData }, pack: LanguagePack, options: ExtractOptions): DocumentFacts {
   const lines = new LineIndex(file.text);
   const root = markdownToMdast(file.text) as unknown as Root;
@@ -94,54 +176,14 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
       }
       facts.push(located);
     }
-    let latinLetters = 0;
-    let cyrillicLetters = 0;
-    let commonWords = 0;
-    let latinCommonWords = 0;
-    let cyrillicCommonWords = 0;
-    let latinWords = 0;
-    let cyrillicWords = 0;
-    const words: string[] = [];
-    for (let i = 0; i < scan.tokens.length; i++) {
-      if (!scan.tokens.isWord(i) || scan.claimed[i]) continue;
-      const lower = scan.tokens.lower(i) ?? '';
-      words.push(lower);
-      const common = block.text.charCodeAt(scan.tokens.start(i)) === lower.charCodeAt(0);
-      if (common) commonWords++;
-      // Lower case keeps a letter in its script, so the lower-cased word is counted.
-      let latin = 0;
-      let cyrillic = 0;
-      for (let c = 0; c < lower.length; c++) {
-        const code = lower.charCodeAt(c);
-        if (isLatinLetter(code)) latin++;
-        else if (code >= 0x0400 && code <= 0x052f) cyrillic++;
-      }
-      latinLetters += latin;
-      cyrillicLetters += cyrillic;
-      if (lower.length >= 3) {
-        if (latin > cyrillic) {
-          latinWords++;
-          if (common) latinCommonWords++;
-        } else if (cyrillic > 0) {
-          cyrillicWords++;
-          if (common) cyrillicCommonWords++;
-        }
-      }
-    }
+    const counts = countWords(scan, block.text);
     blocks.push({
       index: block.index,
       kind: block.kind,
       text: block.text,
       silenced: block.silenced,
       position: lines.position(block.start),
-      latinLetters,
-      cyrillicLetters,
-      latinCommonWords,
-      cyrillicCommonWords,
-      latinWords,
-      cyrillicWords,
-      words,
-      commonWords,
+      ...counts,
     });
   }
 

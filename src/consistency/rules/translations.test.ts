@@ -80,6 +80,17 @@ describe('foreign-text', () => {
     expect(byRule('foreign-text', result)).toEqual([]);
   });
 
+  it('stays silent for a slogan quoted in Polish inside a Ukrainian or English sentence, but not for a paragraph that is only such a quote', () => {
+    const slogan = (uk: string, en = 'Campaign slogan: “Kraków for everyone”.') =>
+      byRule('foreign-text', checkTexts({ x: { pl: md('Hasło akcji: „Kraków dla wszystkich”.'), en: md(en), uk: md(uk) } })).map((f) => f.lang);
+    expect(slogan('Гасло акції: «Kraków dla wszystkich».')).toEqual([]);
+    expect(slogan('Гасло акції: „Kraków dla wszystkich”.', 'The campaign slogan is "Kraków dla wszystkich".')).toEqual([]);
+    expect(slogan('«Kraków dla wszystkich» – to nasze hasło.')).toEqual(['uk']);
+    expect(slogan('«Zapraszamy na festyn wszystkich mieszkańców!»')).toEqual(['uk']);
+    // An opening quote that never closes quotes nothing.
+    expect(slogan('Гасло акції: «Kraków dla wszystkich mieszkańców i gości.')).toEqual(['uk']);
+  });
+
   it('still warns about a sentence copied unchanged, even next to names', () => {
     const result = checkTexts({
       x: { pl: md('Zapraszamy do Domu Kultury Podgórze na bezpłatne zajęcia.'), en: md('Zapraszamy do Domu Kultury Podgórze na bezpłatne zajęcia.') },
