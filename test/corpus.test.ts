@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { langCodes } from '../src/i18n/languages.ts';
 import { measureRecall } from '../scripts/lib/recall.ts';
 
-describe('the test corpus (31 trilingual announcements)', () => {
+describe('the test corpus of trilingual announcements (test/corpus)', () => {
   const report = measureRecall('test/corpus', langCodes);
 
   it('has no false positives and no warnings', () => {

@@ -2,7 +2,7 @@
  * The recall measurement behind `npm run recall`, shared with its test.
  */
 import { listContentFiles, readContentFile } from '../../src/announcements/read-content.ts';
-import { checkContent, checkFiles, type CheckOptions } from '../../src/consistency/engine.ts';
+import { applyIgnores, checkContent, checkFiles, type CheckOptions } from '../../src/consistency/engine.ts';
 import { extractDocument } from '../../src/consistency/extract/document.ts';
 import { packFor } from '../../src/consistency/packs/index.ts';
 import { LineIndex } from '../../src/consistency/text/line-index.ts';
@@ -33,13 +33,17 @@ export function measureRecall(contentDir: string, languages: readonly string[]):
   const byKind = new Map<string, Tally>();
 
   for (const [id, group] of byId) {
-    for (const source of group) {
+    const extracted = group.flatMap((source) => {
       const parsed = readContentFile(source.file);
       const pack = packFor(source.file.lang);
-      if (!parsed.announcement || !pack) continue;
-      const doc = extractDocument(parsed.announcement, pack, { floorConvention: 'building', defaultCountry: 'PL' });
+      return parsed.announcement && pack ? [{ source, pack, doc: extractDocument(parsed.announcement, pack, { floorConvention: 'building', defaultCountry: 'PL' }) }] : [];
+    });
+    // What an editor silenced is not compared, so changing it is no miss.
+    applyIgnores(extracted.map(({ doc }) => doc));
+    for (const { source, pack, doc } of extracted) {
       const lines = new LineIndex(source.text);
       for (const fact of doc.facts) {
+        if (fact.uncompared) continue;
         const offset = lines.lineStart(fact.line) + fact.column - 1;
         if (source.text.slice(offset, offset + fact.text.length) !== fact.text) continue;
         const replacement = mutateFactText(fact, pack);

@@ -14,6 +14,7 @@ import { CheckCache, digest, type CachedDraft, type FileInfo } from './cache.ts'
 import { extractDocument, type DocumentFacts } from './extract/document.ts';
 import { normaliseUrl } from './extract/contacts.ts';
 import { packFor } from './packs/index.ts';
+import { alignedBlocks } from './rules/aligned-blocks.ts';
 import { rules as allRules, type AnnouncementGroup, type FindingDraft, type Rule, type SitePath } from './rules/index.ts';
 import { FACT_KINDS, type Finding, type FactKind, type FloorConvention } from './types.ts';
 
@@ -279,7 +280,7 @@ function checkAnnouncement(id: string, sources: readonly SourceText[], context: 
     }
   }
   docs.sort((a, b) => context.languageOrder(a.lang) - context.languageOrder(b.lang));
-  docs.forEach(applyIgnores);
+  applyIgnores(docs);
   const group: AnnouncementGroup = { ...context.group, id, docs };
   for (const rule of context.rules) {
     for (const draft of rule.check(group)) {
@@ -295,24 +296,43 @@ const KIND_NAMES = new Set<string>(FACT_KINDS);
 
 /**
  * Applies `consistencyIgnore` from the frontmatter and `<!-- consistency-ignore … -->`
- * comments: silenced facts are dropped, and the file no longer votes on that
- * kind, so it is not blamed for lacking what it was told to leave out.
+ * comments: silenced facts are dropped.
+ *
+ * A comment silences one place. Where the paragraph corresponds one to one
+ * with a paragraph of every other language (aligned-blocks.ts), the same kind
+ * in those paragraphs is left out of the comparison too, and the rest of the
+ * file is still compared. Where it does not, the file no longer votes on that
+ * kind, so it is not blamed for lacking what it was told to leave out. The
+ * frontmatter list silences the whole file.
  */
-function applyIgnores(doc: DocumentFacts): void {
-  const fileIgnores = new Set(doc.data.consistencyIgnore ?? []);
-  const silenced = new Map(doc.blocks.map((block) => [block.index, block.silenced]));
+export function applyIgnores(docs: readonly DocumentFacts[]): void {
   const dropsFact = (names: ReadonlySet<string> | undefined, kind: FactKind) =>
     names !== undefined && (names.has('*') || names.has(kind) || names.has('fact-mismatch'));
-  const keep = (fact: DocumentFacts['facts'][number]) => {
-    if (dropsFact(fileIgnores, fact.kind) || dropsFact(silenced.get(fact.block), fact.kind)) {
-      doc.abstain.add(fact.kind);
+  // Only announcements with a silencing comment pay for finding the aligned blocks.
+  let aligned: ReadonlySet<number> | undefined;
+  const isAligned = (block: number) => (aligned ??= new Set(alignedBlocks(docs).map((b) => b.index))).has(block);
+  /** "block:kind" silenced in one language at a place every language shares. */
+  const uncompared = new Set<string>();
+  for (const doc of docs) {
+    const fileIgnores = new Set(doc.data.consistencyIgnore ?? []);
+    const silenced = new Map(doc.blocks.map((block) => [block.index, block.silenced]));
+    doc.facts = doc.facts.filter((fact) => {
+      if (dropsFact(fileIgnores, fact.kind)) {
+        doc.abstain.add(fact.kind);
+        return false;
+      }
+      if (!dropsFact(silenced.get(fact.block), fact.kind)) return true;
+      if (isAligned(fact.block)) uncompared.add(`${fact.block}:${fact.kind}`);
+      else doc.abstain.add(fact.kind);
       return false;
-    }
-    return true;
-  };
-  doc.facts = doc.facts.filter(keep);
-  for (const kind of fileIgnores) if (KIND_NAMES.has(kind)) doc.abstain.add(kind as FactKind);
-  doc.eventFacts = doc.eventFacts.filter((fact) => !dropsFact(fileIgnores, fact.kind));
+    });
+    for (const kind of fileIgnores) if (KIND_NAMES.has(kind)) doc.abstain.add(kind as FactKind);
+    doc.eventFacts = doc.eventFacts.filter((fact) => !dropsFact(fileIgnores, fact.kind));
+  }
+  if (uncompared.size === 0) return;
+  for (const doc of docs) {
+    doc.facts = doc.facts.map((fact) => (uncompared.has(`${fact.block}:${fact.kind}`) ? { ...fact, uncompared: true } : fact));
+  }
 }
 
 function isSilenced(doc: DocumentFacts, draft: FindingDraft): boolean {

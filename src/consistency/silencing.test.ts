@@ -24,6 +24,40 @@ describe('silencing findings', () => {
     expect(brief(result)).toEqual(['uk:7 fact-mismatch floor']);
   });
 
+  it('silences one place: the other paragraphs of the file are still compared', () => {
+    const texts = (ukSecond: string) => ({
+      x: {
+        pl: md('Wstęp: ok. 130 tys. osób.\n\nLimit: 40 miejsc.'),
+        en: md('Intro: some 130,000 people.\n\nLimit: 40 places.'),
+        uk: md(`<!-- consistency-ignore number -->\nВступ: понад 100 тисяч осіб.\n\n${ukSecond}`),
+      },
+    });
+    expect(brief(checkTexts(texts('Ліміт: 40 місць.')))).toEqual([]);
+    expect(brief(checkTexts(texts('Ліміт: 45 місць.')))).toEqual(['uk:9 fact-mismatch number']);
+  });
+
+  it('keeps checking the other languages of a silenced paragraph on their own (the calendar)', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('<!-- consistency-ignore weekday -->\nW środę, 19 czerwca 2024.'),
+        en: md('On Monday, 19 June 2024.'),
+        uk: md('У середу, 19 червня 2024.'),
+      },
+    });
+    expect(brief(result)).toEqual(['en:6 weekday-calendar weekday']);
+  });
+
+  it('makes the file abstain from the kind when its paragraphs do not match the other languages one to one', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Wstęp: ok. 130 tys. osób. Bilety: 40 zł.'),
+        en: md('Intro: some 130,000 people.\n\nTickets: PLN 40.'),
+        uk: md('<!-- consistency-ignore number -->\nВступ: понад 100 тисяч осіб.\n\nКвитки: 40 злотих.'),
+      },
+    });
+    expect(brief(result)).toEqual([]);
+  });
+
   it('is silenced by consistencyIgnore in the frontmatter', () => {
     const result = checkTexts(seedLike('Корпус А, 2-й поверх.', 'title: T\ndate: 2024-06-14\nconsistencyIgnore: [floor]'));
     expect(brief(result)).toEqual([]);

@@ -49,6 +49,11 @@ export interface Fact extends SourcePosition {
   block: number;
   /** A date that does not exist ("31 czerwca"): reported, never compared. */
   invalid?: boolean;
+  /**
+   * In a paragraph whose counterpart in another language is silenced for this
+   * kind: checked on its own (the calendar), but not compared across languages.
+   */
+  uncompared?: boolean;
   /** An event's end: the text may leave it out ("o 17:00" for an event until 19:00), so it is never reported missing. */
   optional?: boolean;
   /** Weekday facts: ISO day (1 = Monday … 7 = Sunday), and the date it is tied to, if any. */

@@ -114,6 +114,15 @@ describe('weekdays', () => {
   });
 });
 
+describe('weekday names used as adjectives', () => {
+  it('reads "the Saturday timetable" as a kind of timetable, as Polish "rozkład sobotni" and Ukrainian "суботній розклад", and names no day', () => {
+    expect(keys('en', 'Trams run to the Saturday timetable until 8 pm.', 'weekday')).toEqual([]);
+    expect(keys('en', 'The Sunday schedule applies.', 'weekday')).toEqual([]);
+    expect(keys('pl', 'Tramwaje jadą według rozkładu sobotniego.', 'weekday')).toEqual([]);
+    expect(keys('en', 'On Saturday, the timetable changes.', 'weekday')).toEqual(['wd:6']);
+  });
+});
+
 describe('weekday abbreviations in ranges and slash lists', () => {
   it.each([
     ['pl', 'pon.–pt. 8:00–16:00', ['wd:1', 'wd:5']],

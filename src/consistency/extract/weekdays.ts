@@ -62,6 +62,11 @@ export function matchWeekday(scan: Scan, i: number): number {
   // "every Monday and Thursday", "w każdy poniedziałek i piątek": the list shares its "every".
   if (!recurring && !abbreviation && continuesRecurringList(scan, from)) recurring = true;
 
+  // "the Saturday timetable": a kind of timetable, not a day.
+  if (!recurring && scan.isSpace(i + 1) && pack.weekdayQualifiedNouns.has(scan.word(i + 2) ?? '')) {
+    scan.claim(i, i + 1);
+    return i + 1;
+  }
   let end = i + 1;
   // An abbreviation that is all its block says ("| Wed |", "| śr. |") names the day as a whole word would.
   let alone = false;

@@ -46,6 +46,7 @@ export const english: LanguagePack = {
   everyOtherWeekWords: words('other second alternate'),
   monthNouns: words('month'),
   weekdayDateJoiners: words('the a'),
+  weekdayQualifiedNouns: words('timetable timetables schedule schedules tariff tariffs'),
   weekdayNames: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   rangeWords: words('to until till through thru and or – - — &'),
   twelveHourRanges: { connectors: words('to until till through'), wordsAfter: words('daily every each on at in and or from except weekdays weekends') },

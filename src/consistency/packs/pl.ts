@@ -88,6 +88,7 @@ export const polish: LanguagePack = {
   everyOtherWeekWords: setWithoutDiacritics(words('drugi drugą drugie drugiego')),
   monthNouns: setWithoutDiacritics(words('miesiąc miesiąca miesiącu')),
   weekdayDateJoiners: words('dnia'),
+  weekdayQualifiedNouns: words(''),
   weekdayNames: ['', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
   rangeWords: words('do – - — & i oraz lub albo a aż'),
   nightWords: words('na'),

@@ -63,6 +63,12 @@ export interface LanguagePack {
   /** Nominative weekday names, index 1–7, for messages. */
   /** Words that may stand between a weekday and its date ("Wednesday the 19th", "w środę dnia 19 czerwca"). */
   weekdayDateJoiners: ReadonlySet<string>;
+  /**
+   * Nouns a weekday name qualifies without naming a day, where the language
+   * uses the name as an adjective: "the Saturday timetable" (a kind of
+   * timetable, "rozkład sobotni", "суботній розклад", which name no day).
+   */
+  weekdayQualifiedNouns: ReadonlySet<string>;
   weekdayNames: readonly string[];
   /** Words linking two dates, times or days in a range or list ("do", "to", "and", "по", "і"). */
   rangeWords: ReadonlySet<string>;

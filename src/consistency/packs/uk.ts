@@ -71,6 +71,7 @@ export const ukrainian: LanguagePack = {
   everyOtherWeekWords: words('другий другу другого другої'),
   monthNouns: words('місяць місяця місяці'),
   weekdayDateJoiners: words(''),
+  weekdayQualifiedNouns: words(''),
   weekdayNames: ['', 'понеділок', 'вівторок', 'середа', 'четвер', "п'ятниця", 'субота', 'неділя'],
   rangeWords: words('до по – - — & і й та або чи'),
   nightWords: words('на'),

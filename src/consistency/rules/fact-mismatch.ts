@@ -246,7 +246,7 @@ interface FactIndex {
 }
 
 function indexFacts(doc: DocumentFacts): FactIndex {
-  const valid = doc.facts.filter((fact) => !fact.invalid);
+  const valid = doc.facts.filter((fact) => !fact.invalid && !fact.uncompared);
   return {
     byKind: Map.groupBy(valid, (fact) => fact.kind),
     byBlock: new Map([...Map.groupBy(valid, (fact) => fact.block)].map(([block, facts]) => [block, Map.groupBy(facts, (fact) => fact.kind)])),
