@@ -85,3 +85,35 @@ function isConversionGap(scan: Scan, from: number, to: number): boolean {
   }
   return marked;
 }
+
+/** Only spaces and one range connector ("–", "do", "to", "до") between token `from` and token `to`. */
+function onlyRangeConnector(scan: Scan, from: number, to: number): boolean {
+  let connectors = 0;
+  for (let i = from; i < to; i++) {
+    if (scan.isSpace(i)) continue;
+    if (!scan.isRangeConnector(i)) return false;
+    connectors++;
+  }
+  return connectors === 1;
+}
+
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+
+/**
+ * A range of amounts writes its currency once: "20–30 zł" and "od 20 do 30
+ * zł" after the second number, "PLN 20–30" before the first. The bare number
+ * of such a range is an amount in that currency too, so "20–30 zł" = "PLN
+ * 20–30" = "from PLN 20 to PLN 30".
+ */
+export function shareCurrencyInRanges(scan: Scan): void {
+  const { facts } = scan;
+  for (let k = 0; k + 1 < facts.length; k++) {
+    const [first, second] = [facts[k], facts[k + 1]];
+    if (!first || !second || !onlyRangeConnector(scan, first.to, second.from)) continue;
+    // The currency after the second number ("20–30 zł"), or before the first ("PLN 20–30").
+    const [bare, amount] = first.kind === 'number' && second.kind === 'amount' && scan.tokens.isNum(second.from) ? [first, second] : second.kind === 'number' && first.kind === 'amount' && !scan.tokens.isNum(first.from) ? [second, first] : [];
+    if (!bare || !amount || !PLAIN_NUMBER.test(bare.key)) continue;
+    const code = currencyOf(amount.key);
+    facts[facts.indexOf(bare)] = { ...bare, kind: 'amount', key: `${code}:${bare.key}`, label: `${code} ${formatNumber(bare.key)}` };
+  }
+}

@@ -3,6 +3,23 @@ import { checkTexts, keys, md } from '../../../test/helpers/check-texts.ts';
 
 describe('amounts', () => {
   it.each([
+    ['pl', 'Bilety 20–30 zł.'],
+    ['pl', 'Bilety od 20 do 30 zł.'],
+    ['en', 'Tickets PLN 20–30.'],
+    ['en', 'Tickets PLN 20 to 30.'],
+    ['en', 'Tickets from PLN 20 to PLN 30.'],
+    ['uk', 'Квитки 20–30 злотих.'],
+    ['uk', 'Квитки від 20 до 30 злотих.'],
+  ] as const)('%s: gives both ends of a range of amounts that writes its currency once the currency ("%s")', (lang, text) => {
+    expect(keys(lang, text)).toEqual(['PLN:20', 'PLN:30']);
+  });
+
+  it('leaves a number before an amount as a number when no range joins them', () => {
+    expect(keys('pl', 'dzieci 3–6 lat, bilet 20 zł')).toEqual(['3', '6', 'PLN:20']);
+    expect(keys('en', '50% of PLN 20')).toEqual(['50%', 'PLN:20']);
+  });
+
+  it.each([
     ['pl', '20 zł', ['PLN:20']],
     ['pl', '20zł', ['PLN:20']],
     ['pl', '12,50 zł', ['PLN:12.5']],
@@ -49,6 +66,7 @@ describe('other numbers', () => {
     ['uk', 'на 50 % менше', ['50%']],
     ['en', 'pay 50 per cent less', ['50%']],
     ['en', 'pay 50 pct less', ['50%']],
+    ['uk', 'знижка 50 відс.', ['50%']],
     ['pl', 'linie 1 i 17', ['1', '17']],
     ['en', 'twice a week', ['2']],
     ['pl', 'dwa razy w tygodniu', ['2']],

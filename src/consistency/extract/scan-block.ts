@@ -1,6 +1,6 @@
 import { isRealCalendarDate } from '../../announcements/dates.ts';
 import { formatLongEnglishDate, inferYear } from './calendar.ts';
-import { dropCurrencyConversions, matchAmountAfterNumber, matchAmountBeforeNumber } from './amounts.ts';
+import { dropCurrencyConversions, matchAmountAfterNumber, matchAmountBeforeNumber, shareCurrencyInRanges } from './amounts.ts';
 import { matchBankAccounts } from './accounts.ts';
 import { matchEmails, matchPhones, matchUrls } from './contacts.ts';
 import {
@@ -207,6 +207,7 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
 
   scan.facts.sort((a, b) => a.from - b.from);
   dropCurrencyConversions(scan);
+  shareCurrencyInRanges(scan);
   resolveYears(scan, options.publicationDate);
   const hasWeekday = scan.facts.some((fact) => fact.kind === 'weekday');
   return { facts: hasWeekday ? tieWeekdays(scan) : scan.facts, scan };

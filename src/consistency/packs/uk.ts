@@ -157,7 +157,7 @@ export const ukrainian: LanguagePack = {
     ['грн гривень гривні гривня uah ₴', 'UAH'],
   ]),
   minorUnits: forms([['гр грош гроші грошів gr', 'PLN'], ['коп копійок копійки копійка', 'UAH']]),
-  percentWords: words('% відсотків відсотка відсоток відсотки'),
+  percentWords: words('% відсотків відсотка відсоток відсотки відс'),
   approximateWords: words('близько приблизно бл прибл орієнтовно майже'),
   percentStems: ['відсотк'],
   scaleWords: forms([
