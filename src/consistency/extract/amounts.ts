@@ -98,6 +98,8 @@ function onlyRangeConnector(scan: Scan, from: number, to: number): boolean {
 }
 
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+/** Digits with their group and decimal separators, and nothing else. */
+const WRITTEN_NUMBER = /^[\d\s.,\u00a0\u202f]+$/;
 
 /**
  * A range of amounts writes its currency once: "20–30 zł" and "od 20 do 30
@@ -112,7 +114,8 @@ export function shareCurrencyInRanges(scan: Scan): void {
     if (!first || !second || !onlyRangeConnector(scan, first.to, second.from)) continue;
     // The currency after the second number ("20–30 zł"), or before the first ("PLN 20–30").
     const [bare, amount] = first.kind === 'number' && second.kind === 'amount' && scan.tokens.isNum(second.from) ? [first, second] : second.kind === 'number' && first.kind === 'amount' && !scan.tokens.isNum(first.from) ? [second, first] : [];
-    if (!bare || !amount || !PLAIN_NUMBER.test(bare.key)) continue;
+    // Only a number written alone: "w ciągu 7 dni – 100 zł" is a count of days, then an amount.
+    if (!bare || !amount || !PLAIN_NUMBER.test(bare.key) || !WRITTEN_NUMBER.test(scan.slice(bare.from, bare.to))) continue;
     const code = currencyOf(amount.key);
     facts[facts.indexOf(bare)] = { ...bare, kind: 'amount', key: `${code}:${bare.key}`, label: `${code} ${formatNumber(bare.key)}` };
   }

@@ -17,6 +17,7 @@ describe('amounts', () => {
   it('leaves a number before an amount as a number when no range joins them', () => {
     expect(keys('pl', 'dzieci 3–6 lat, bilet 20 zł')).toEqual(['3', '6', 'PLN:20']);
     expect(keys('en', '50% of PLN 20')).toEqual(['50%', 'PLN:20']);
+    expect(keys('pl', 'wniesiona w ciągu 7 dni – 100 zł')).toEqual(['7', 'PLN:100']);
   });
 
   it.each([
@@ -172,9 +173,10 @@ describe('other numbers', () => {
   });
 
   it('sees "every other week" and "co drugi tydzień" as "every two weeks"', () => {
-    expect(keys('en', 'Collection every other week.')).toEqual(['2']);
-    expect(keys('pl', 'Wywóz co drugi tydzień.')).toEqual(['2']);
-    expect(keys('uk', 'Вивезення кожного другого тижня.')).toEqual(['2']);
+    expect(keys('en', 'Collection every other week.')).toEqual(['14']);
+    expect(keys('pl', 'Wywóz co drugi tydzień.')).toEqual(['14']);
+    expect(keys('uk', 'Вивезення кожного другого тижня.')).toEqual(['14']);
+    expect(keys('pl', 'Wywóz co dwa tygodnie.')).toEqual(['14']);
     expect(checkTexts({ x: { pl: md('Wywóz co dwa tygodnie.'), en: md('Collection every other week.'), uk: md('Вивезення раз на два тижні.') } }).findings).toEqual([]);
     const changed = checkTexts({ x: { pl: md('Wywóz co trzy tygodnie.'), en: md('Collection every other week.'), uk: md('Вивезення раз на два тижні.') } });
     expect(changed.findings.map((f) => `${f.lang} ${f.fact}`)).toEqual(['pl number']);
@@ -290,6 +292,34 @@ describe('other numbers', () => {
     expect(keys('pl', 'do 24 godzin')).toEqual([]);
     // Midnight stays a time.
     expect(keys('pl', 'czynne do godz. 24')).toEqual(['00:00']);
+  });
+
+  it.each([
+    ['pl', 'Odwołanie w ciągu 14 dni od doręczenia.'],
+    ['pl', 'Odpowiadamy w ciągu 14 dni roboczych.'],
+    ['pl', 'termin 14-dniowy'],
+    ['pl', 'w ciągu dwóch tygodni'],
+    ['en', 'An appeal within two weeks of delivery.'],
+    ['en', 'We reply within 14 working days.'],
+    ['en', 'a 14-day deadline'],
+    ['en', 'within a fortnight, i.e. 2 weeks'],
+    ['uk', 'Оскарження протягом 14 днів.'],
+    ['uk', 'Відповідаємо протягом 14 робочих днів.'],
+    ['uk', '14-денний термін'],
+    ['uk', 'протягом двох тижнів'],
+  ] as const)('%s: reads days and weeks counted in "%s" as 14 days', (lang, text) => {
+    expect(keys(lang, text)).toEqual(['14']);
+  });
+
+  it('reads whole days of hours as a number of days, and other durations as minutes', () => {
+    expect(keys('en', 'valid for 48 hours')).toEqual(['2']);
+    expect(keys('uk', 'дійсний 2 доби')).toEqual(['2']);
+    expect(keys('en', '3 days, 2 hours')).toEqual(['3', '120 min']);
+    expect(keys('pl', '3 tygodnie')).toEqual(['21']);
+    // Days with a word between them and the number are days all the same.
+    expect(checkTexts({ x: { pl: md('Zapraszamy na 3 dni otwarte.'), en: md('Join us for 3 open days.'), uk: md('Запрошуємо на 3 дні відкритих дверей.') } }).findings).toEqual([]);
+    // Months have no fixed length: a count.
+    expect(keys('pl', 'co drugi miesiąc', 'number')).toEqual(['2']);
   });
 
   it('reads "7 days a week" as every day, as "codziennie" and "без вихідних", which have no number', () => {

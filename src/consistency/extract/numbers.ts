@@ -310,13 +310,20 @@ export function matchLetteredIdentifier(scan: Scan, i: number): number {
   return end;
 }
 
-/** Whether a word is a unit of hours ("hours", "godz", "години") or of minutes ("minutes", "min", "хвилин"), or neither. */
-function timeUnit(scan: Scan, word: string | undefined): 60 | 1 | undefined {
+const MINUTES_A_DAY = 24 * 60;
+
+/**
+ * The minutes in a unit of time: hours ("hours", "godz", "години"), minutes
+ * ("minutes", "min", "хвилин"), days and weeks ("dni", "weeks", "тижнів",
+ * "14-денний"); undefined for any other word.
+ */
+function timeUnit(scan: Scan, word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   const { pack } = scan;
   if (pack.durationHourWords.has(word) || pack.hourStems.some((stem) => word.startsWith(stem))) return 60;
   if (pack.minuteWords.has(word) || pack.minuteStems.some((stem) => word.startsWith(stem))) return 1;
-  return undefined;
+  const days = pack.dayUnits.words.get(word) ?? pack.dayUnits.stems.find(([stem]) => word.startsWith(stem))?.[1];
+  return days === undefined ? undefined : days * MINUTES_A_DAY;
 }
 
 /**
@@ -333,14 +340,17 @@ function durationAfter(scan: Scan, value: number, end: number): { minutes: numbe
     const unit = timeUnit(scan, adjective);
     return unit ? { minutes: value * unit, end: end + 2 } : undefined;
   }
-  const at = scan.skip(end);
+  let at = scan.skip(end);
   if (at === end || scan.raw(end)?.includes('\n')) return undefined;
+  // "14 working days", "14 робочих днів": one word may qualify days.
+  if (scan.pack.dayUnitQualifiers.has(scan.word(at) ?? '') && scan.isSpace(at + 1) && (timeUnit(scan, scan.word(at + 2)) ?? 0) >= MINUTES_A_DAY) at += 2;
   const word = scan.word(at);
   const unit = timeUnit(scan, word);
   if (!unit) return undefined;
   // The full stop of "godz." and "min." belongs to the unit; the one after "hours." ends a sentence.
-  const unitEnd = scan.afterAbbreviation(at);
-  return unit === 60 ? withMinutesAfter(scan, value * 60, unitEnd) : { minutes: value, end: unitEnd };
+  // Units of days are whole words ("dni", "діб"): a full stop after them ends the sentence.
+  const unitEnd = unit >= MINUTES_A_DAY ? at + 1 : scan.afterAbbreviation(at);
+  return unit === 60 ? withMinutesAfter(scan, value * 60, unitEnd) : { minutes: value * unit, end: unitEnd };
 }
 
 /** "3 godz. 30 min", "3 hours 30 minutes", "3 год 30 хв": the minutes after the hours belong to one duration. */
@@ -352,7 +362,17 @@ function withMinutesAfter(scan: Scan, minutes: number, end: number): { minutes: 
   return { minutes: minutes + Number(extra), end: scan.afterAbbreviation(unitAt) };
 }
 
+/**
+ * A duration as minutes, or when it is whole days as the number of days,
+ * which is what "14 dni", "14 days" and "14 днів" give as plain counts too:
+ * "two weeks" = "14 dni" = "14", as "3 open days" = "3 dni otwarte" = "3".
+ */
 function addDuration(scan: Scan, minutes: number, from: number, to: number): number {
+  if (minutes >= MINUTES_A_DAY && minutes % MINUTES_A_DAY === 0) {
+    const days = String(minutes / MINUTES_A_DAY);
+    scan.add({ kind: 'number', key: days, label: `${formatNumber(days)} day${days === '1' ? '' : 's'}`, from, to });
+    return to;
+  }
   const rounded = String(Math.round(minutes * 100) / 100);
   scan.add({ kind: 'number', key: `${rounded} min`, label: `${formatNumber(rounded)} minutes`, from, to });
   return to;
@@ -369,6 +389,9 @@ export function matchEveryOther(scan: Scan, i: number): number {
   const { everyOther } = scan.pack;
   const phrase = readPhrase(scan, i, everyOther.phrases);
   if (!phrase || !scan.isSpace(phrase.end) || !everyOther.units.has(scan.word(phrase.end + 1) ?? '')) return -1;
+  // "every other week" = "co dwa tygodnie": 14 days; months and years have no fixed length, and stay a count.
+  const unit = timeUnit(scan, scan.word(phrase.end + 1));
+  if (unit !== undefined && unit >= MINUTES_A_DAY) return addDuration(scan, phrase.value * unit, i, phrase.end + 2);
   const value = String(phrase.value);
   scan.add({ kind: 'number', key: value, label: value, from: i, to: phrase.end + 2 });
   return phrase.end + 2;
@@ -379,7 +402,7 @@ export function matchNumberWord(scan: Scan, i: number): number {
   const phrase = readPhrase(scan, i, scan.pack.numberPhrases);
   if (phrase) {
     // "an hour and a half": the unit is inside the phrase.
-    let inside: 60 | 1 | undefined;
+    let inside: number | undefined;
     for (let k = i; k < phrase.end && inside === undefined; k++) inside = timeUnit(scan, scan.word(k));
     const duration = inside ? { minutes: phrase.value * inside, end: phrase.end } : durationAfter(scan, phrase.value, phrase.end);
     if (duration) return addDuration(scan, duration.minutes, i, duration.end);

@@ -60,6 +60,11 @@ export const english: LanguagePack = {
   dayWords: words('day daily'),
   daysAWeek: { days: words('days'), weeks: words('week') },
   durationHourWords: words('h hrs'),
+  dayUnits: {
+    words: forms([['day days', 1], ['week weeks', 7]]),
+    stems: [],
+  },
+  dayUnitQualifiers: words('working business calendar full consecutive whole'),
   hourOrdinalSuffixes: words(''),
   hourOrdinalWords: new Map(),
   relativeHourPhrases: phrases([

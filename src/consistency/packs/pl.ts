@@ -102,6 +102,11 @@ export const polish: LanguagePack = {
   daysAWeek: { days: words('dni'), weeks: words('tygodniu tydzień') },
   durationHourWords: words('h godz'),
   // "o 17-ej", "o 17-tej", "o 8-mej" (ósmej), "o 1-szej", "o 2-giej", "o 3-ciej".
+  dayUnits: {
+    words: withoutDiacritics(forms([['dzień dnia dni dniach dniami dniom doba doby dób dobę dobach', 1], ['tydzień tygodnia tygodnie tygodni tygodniach tygodniami', 7]])),
+    stems: [['dniow', 1], ['dobow', 1], ['tygodniow', 7]],
+  },
+  dayUnitQualifiers: setWithoutDiacritics(words('kolejne kolejnych pełne pełnych')),
   hourOrdinalSuffixes: words('ej tej mej szej giej ciej'),
   hourOrdinalWords: HOUR_WORDS,
   // "wpół do szóstej" is half an hour before six; "kwadrans po piątej" a quarter after five;

@@ -98,6 +98,14 @@ export interface LanguagePack {
   minuteWords: ReadonlySet<string>;
   /** Stems of minute words and adjectives ("minutes", "90-minutowe", "хвилинний"): a number before them is a duration. */
   minuteStems: readonly string[];
+  /**
+   * Days and weeks counted ("14 dni", "two weeks", "14-денний"): each noun
+   * form, and each stem of the adjectives after a hyphen, with its length in
+   * days. "14 dni" = "two weeks" = "два тижні".
+   */
+  dayUnits: { words: ReadonlyMap<string, number>; stems: ReadonlyArray<readonly [string, number]> };
+  /** Words that may stand between a number and its unit of days ("14 working days", "14 робочих днів"; Polish puts them after). */
+  dayUnitQualifiers: ReadonlySet<string>;
   /** Ordinal endings of an hour ("o 17-ej", "о 15-й годині", "до 17-ї"); unlike date endings ("15-го"). */
   hourOrdinalSuffixes: ReadonlySet<string>;
   /** Hours said as ordinal words after a time preposition ("o piątej", "о шостій") → the hour. */

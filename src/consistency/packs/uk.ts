@@ -86,6 +86,11 @@ export const ukrainian: LanguagePack = {
   dayWords: words('добу доба доби день щодня'),
   daysAWeek: { days: words('днів дні'), weeks: words('тиждень тижні') },
   durationHourWords: words('год години'),
+  dayUnits: {
+    words: forms([['день дня дні днів днях днями доба доби діб добу добах', 1], ['тиждень тижня тижні тижнів тижнях тижнями', 7]]),
+    stems: [['денн', 1], ['добов', 1], ['тижнев', 7]],
+  },
+  dayUnitQualifiers: words('робочих робочі календарних календарні повних повні'),
   hourOrdinalSuffixes: words('й ій ї ю'),
   hourOrdinalWords: forms([
     ['першій першої', 1], ['другій другої', 2], ['третій третьої', 3], ['четвертій четвертої', 4], ["п'ятій п'ятої", 5], ['шостій шостої', 6],
