@@ -378,6 +378,12 @@ function addDuration(scan: Scan, minutes: number, from: number, to: number): num
   return to;
 }
 
+/** A share said in words: "half price", "pół ceny", "півціни" (50%). */
+export function matchPercentPhrase(scan: Scan, i: number): number {
+  const phrase = readPhrase(scan, i, scan.pack.percentPhrases);
+  return phrase ? addPercent(scan, String(phrase.value), i, phrase.end) : -1;
+}
+
 /** A duration said in words: "pół godziny", "half an hour", "півгодини" (30 minutes), "kwadrans" (15). */
 export function matchDurationPhrase(scan: Scan, i: number): number {
   const phrase = readPhrase(scan, i, scan.pack.durationPhrases);

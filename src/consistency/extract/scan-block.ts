@@ -13,7 +13,7 @@ import {
   matchShortNumericDate,
   matchYear,
 } from './dates.ts';
-import { matchAroundTheClock, matchDurationPhrase, matchEveryOther, matchLetteredIdentifier, matchNumber, matchNumberWord, opensCode } from './numbers.ts';
+import { matchAroundTheClock, matchDurationPhrase, matchPercentPhrase, matchEveryOther, matchLetteredIdentifier, matchNumber, matchNumberWord, opensCode } from './numbers.ts';
 import {
   matchBuilding,
   matchBuildingNumberFirst,
@@ -100,6 +100,7 @@ function matchAtWord(scan: Scan, i: number): number {
   if (end === -1) end = matchBuilding(scan, i);
   if (end === -1) end = matchAmountBeforeNumber(scan, i);
   if (end === -1) end = matchDurationPhrase(scan, i);
+  if (end === -1) end = matchPercentPhrase(scan, i);
   if (end === -1) end = matchEveryOther(scan, i);
   if (end === -1) end = matchNumberWord(scan, i);
   return end;
@@ -169,6 +170,7 @@ function triggerWords(pack: LanguagePack): Set<string> {
     ...pack.numberWords.keys(),
     ...firstWordsOf(pack.numberPhrases),
     ...firstWordsOf(pack.durationPhrases),
+    ...firstWordsOf(pack.percentPhrases),
     ...firstWordsOf(pack.everyOther.phrases),
   ]);
   triggerCache.set(pack, words);

@@ -131,6 +131,7 @@ export const english: LanguagePack = {
   minorUnits: forms([['grosz groszy grosze gr', 'PLN'], ['kopecks kopiyky', 'UAH']]),
   percentWords: words('% percent pct'),
   approximateWords: words('about approx approximately around roughly c ca circa some'),
+  percentPhrases: phrases([['half price', 50], ['half the price', 50], ['half fare', 50]]),
   percentStems: ['percent'],
   scaleWords: forms([
     ['thousand', 3],

@@ -192,6 +192,7 @@ export const polish: LanguagePack = {
   minorUnits: withoutDiacritics(forms([['gr grosz grosze groszy', 'PLN'], ['kop kopiejek', 'UAH']])),
   percentWords: setWithoutDiacritics(words('% procent proc procentów procenta')),
   approximateWords: setWithoutDiacritics(words('ok około ca mniej więcej blisko')),
+  percentPhrases: withoutDiacritics(phrases([['pół ceny', 50], ['połowa ceny', 50], ['połowę ceny', 50], ['za pół ceny', 50]])),
   percentStems: ['procent'],
   scaleWords: withoutDiacritics(
     forms([

@@ -193,6 +193,8 @@ export interface LanguagePack {
   percentWords: ReadonlySet<string>;
   /** Words before an approximate value ("about", "ok.", "близько"): a currency conversion in brackets starts with them. */
   approximateWords: ReadonlySet<string>;
+  /** Shares said in words that translators give as a percentage: "half price" = "pół ceny" = "50%". */
+  percentPhrases: ReadonlyMap<string, number>;
   /** Stems of percent adjectives after a hyphen ("50-procentowa", "50-відсоткова", "50-percent"). */
   percentStems: readonly string[];
   /** Words that multiply the number before them ("tys.", "million", "млн") → power of ten. */

@@ -164,6 +164,7 @@ export const ukrainian: LanguagePack = {
   minorUnits: forms([['гр грош гроші грошів gr', 'PLN'], ['коп копійок копійки копійка', 'UAH']]),
   percentWords: words('% відсотків відсотка відсоток відсотки відс'),
   approximateWords: words('близько приблизно бл прибл орієнтовно майже'),
+  percentPhrases: phrases([['півціни', 50], ['пів ціни', 50], ['половина ціни', 50], ['половину ціни', 50]]),
   percentStems: ['відсотк'],
   scaleWords: forms([
     ['тис тисяча тисячі тисяч', 3],
