@@ -1,5 +1,5 @@
 import { formatNumber, readNumber, scaled } from './numbers.ts';
-import type { Scan } from './scan.ts';
+import { onlyRangeWords, type Scan } from './scan.ts';
 
 /** Amounts of money: "20 zł", "20zł", "PLN 20", "20 PLN", "20 злотих", "€20", "45 000 000 zł". */
 
@@ -86,17 +86,6 @@ function isConversionGap(scan: Scan, from: number, to: number): boolean {
   return marked;
 }
 
-/** Only spaces and one range connector ("–", "do", "to", "до") between token `from` and token `to`. */
-function onlyRangeConnector(scan: Scan, from: number, to: number): boolean {
-  let connectors = 0;
-  for (let i = from; i < to; i++) {
-    if (scan.isSpace(i)) continue;
-    if (!scan.isRangeConnector(i)) return false;
-    connectors++;
-  }
-  return connectors === 1;
-}
-
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 /** Digits with their group and decimal separators, and nothing else. */
 const WRITTEN_NUMBER = /^[\d\s.,\u00a0\u202f]+$/;
@@ -111,7 +100,7 @@ export function shareCurrencyInRanges(scan: Scan): void {
   const { facts } = scan;
   for (let k = 0; k + 1 < facts.length; k++) {
     const [first, second] = [facts[k], facts[k + 1]];
-    if (!first || !second || !onlyRangeConnector(scan, first.to, second.from)) continue;
+    if (!first || !second || !onlyRangeWords(scan, first.to, second.from)) continue;
     // The currency after the second number ("20–30 zł"), or before the first ("PLN 20–30").
     const [bare, amount] = first.kind === 'number' && second.kind === 'amount' && scan.tokens.isNum(second.from) ? [first, second] : second.kind === 'number' && first.kind === 'amount' && !scan.tokens.isNum(first.from) ? [second, first] : [];
     // Only a number written alone: "w ciągu 7 dni – 100 zł" is a count of days, then an amount.

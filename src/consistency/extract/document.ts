@@ -9,6 +9,7 @@ import type { Fact, FactPart, FloorConvention, SourcePosition } from '../types.t
 import { formatLongEnglishDate } from './calendar.ts';
 import { floorLabel, normaliseIdentifier } from './places.ts';
 import { scanBlock } from './scan-block.ts';
+import type { Scan } from './scan.ts';
 
 /** What one language version of an announcement says, with every fact located in its file. */
 export interface DocumentFacts {
@@ -62,8 +63,6 @@ function isLatinLetter(code: number): boolean {
 
 type WordCounts = Pick<BlockInfo, 'latinLetters' | 'cyrillicLetters' | 'latinCommonWords' | 'cyrillicCommonWords' | 'latinWords' | 'cyrillicWords' | 'words' | 'commonWords'>;
 
-const emptyCounts = (): WordCounts => ({ latinLetters: 0, cyrillicLetters: 0, latinCommonWords: 0, cyrillicCommonWords: 0, latinWords: 0, cyrillicWords: 0, words: [], commonWords: 0 });
-
 const OPENING_QUOTES = new Set(['«', '„', '“', '"']);
 const CLOSING_QUOTES: Readonly<Record<string, ReadonlySet<string>>> = { '«': new Set(['»']), '„': new Set(['”', '“']), '“': new Set(['”']), '"': new Set(['"']) };
 
@@ -72,7 +71,7 @@ const CLOSING_QUOTES: Readonly<Record<string, ReadonlySet<string>>> = { '«': ne
  * «…», „…”, “…”, "…". A quoted slogan or title ("Гасло акції: «Kraków dla
  * wszystkich»") is kept in its language on purpose.
  */
-function quotedRanges(scan: ReturnType<typeof scanBlock>['scan'], text: string): Array<[number, number]> {
+function quotedRanges(scan: Scan, text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   // Most blocks quote nothing: one search of the text spares the walk over its tokens.
   if (!/[«„“"]/.test(text)) return ranges;
@@ -90,21 +89,14 @@ function quotedRanges(scan: ReturnType<typeof scanBlock>['scan'], text: string):
   return ranges;
 }
 
-/**
- * Letters and words of a block by script, for the foreign-text rule. Words
- * in quotation marks count only when nothing outside them does: a quoted
- * Polish slogan in a Ukrainian sentence is no untranslated paragraph.
- */
-function countWords(scan: ReturnType<typeof scanBlock>['scan'], text: string): WordCounts {
-  const outside = emptyCounts();
-  const quoted = emptyCounts();
-  const ranges = quotedRanges(scan, text);
+/** Letters and words of a block by script, leaving out the words inside the `skipped` token ranges (in order). */
+function tallyWords(scan: Scan, text: string, skipped: ReadonlyArray<readonly [number, number]>): WordCounts {
+  const counts: WordCounts = { latinLetters: 0, cyrillicLetters: 0, latinCommonWords: 0, cyrillicCommonWords: 0, latinWords: 0, cyrillicWords: 0, words: [], commonWords: 0 };
   let range = 0;
   for (let i = 0; i < scan.tokens.length; i++) {
     if (!scan.tokens.isWord(i) || scan.claimed[i]) continue;
-    while (range < ranges.length && (ranges[range]?.[1] ?? 0) <= i) range++;
-    const inQuote = range < ranges.length && (ranges[range]?.[0] ?? Infinity) <= i;
-    const counts = inQuote ? quoted : outside;
+    while (range < skipped.length && (skipped[range]?.[1] ?? 0) <= i) range++;
+    if (range < skipped.length && (skipped[range]?.[0] ?? Infinity) <= i) continue;
     const lower = scan.tokens.lower(i) ?? '';
     counts.words.push(lower);
     const common = text.charCodeAt(scan.tokens.start(i)) === lower.charCodeAt(0);
@@ -129,17 +121,18 @@ function countWords(scan: ReturnType<typeof scanBlock>['scan'], text: string): W
       }
     }
   }
-  if (outside.latinLetters + outside.cyrillicLetters > 0 || quoted.words.length === 0) return outside;
-  return {
-    latinLetters: outside.latinLetters + quoted.latinLetters,
-    cyrillicLetters: outside.cyrillicLetters + quoted.cyrillicLetters,
-    latinCommonWords: outside.latinCommonWords + quoted.latinCommonWords,
-    cyrillicCommonWords: outside.cyrillicCommonWords + quoted.cyrillicCommonWords,
-    latinWords: outside.latinWords + quoted.latinWords,
-    cyrillicWords: outside.cyrillicWords + quoted.cyrillicWords,
-    words: [...outside.words, ...quoted.words],
-    commonWords: outside.commonWords + quoted.commonWords,
-  };
+  return counts;
+}
+
+/**
+ * Letters and words of a block by script, for the foreign-text rule. Words
+ * in quotation marks count only when nothing outside them does: a quoted
+ * Polish slogan in a Ukrainian sentence is no untranslated paragraph.
+ */
+function countWords(scan: Scan, text: string): WordCounts {
+  const quoted = quotedRanges(scan, text);
+  const outside = tallyWords(scan, text, quoted);
+  return quoted.length === 0 || outside.latinLetters + outside.cyrillicLetters > 0 ? outside : tallyWords(scan, text, []);
 }
 
 export function extractDocument(file: AnnouncementFile & { data: AnnouncementData }, pack: LanguagePack, options: ExtractOptions): DocumentFacts {

@@ -70,6 +70,9 @@ function countsStoreys(scan: Scan, i: number, floors: readonly ListedFloor[], no
   return !counted.levelAfter.has(scan.word(scan.back(i)) ?? '');
 }
 
+/** A minus sign ("-", "−") at j - 1, touching the number at j: "-1". */
+const isMinusBefore = (scan: Scan, j: number): boolean => (scan.punct(j - 1) === '-' || scan.punct(j - 1) === '−') && scan.adjacent(j - 1);
+
 /** A floor number at j ("2", "2.", "2nd", "2-му", "-1"), or undefined. */
 function readFloorNumber(scan: Scan, j: number): ListedFloor | undefined {
   const text = scan.num(j);
@@ -77,9 +80,8 @@ function readFloorNumber(scan: Scan, j: number): ListedFloor | undefined {
   let end = skipOrdinalSuffix(scan, j + 1);
   if (end === j + 1 && scan.punct(end) === '.' && scan.adjacent(j)) end++;
   // "-1 piętro", "(-1 piętro)": a minus that touches the number but no number or word before it ("1-2 piętro" is a range).
-  const minus = scan.punct(j - 1);
   const touchesBefore = j >= 2 && scan.adjacent(j - 2) && (scan.tokens.isNum(j - 2) || scan.tokens.isWord(j - 2));
-  const signed = (minus === '-' || minus === '−') && scan.adjacent(j - 1) && !touchesBefore;
+  const signed = isMinusBefore(scan, j) && !touchesBefore;
   return { from: signed ? j - 1 : j, end, written: signed ? -Number(text) : Number(text), ordinal: end > j + 1 };
 }
 
@@ -233,7 +235,7 @@ export function matchFloorNounFirst(scan: Scan, i: number): number {
   // "fl. 2", "пов. 2": an abbreviated noun keeps its dot (not "p.", which is "pan" or "punkt" as often).
   let j = scan.skip(word.length >= 2 && word.length <= 3 && scan.punct(i + 1) === '.' && scan.adjacent(i) ? i + 2 : i + 1);
   let sign = 1;
-  if ((scan.punct(j) === '-' || scan.punct(j) === '−') && scan.adjacent(j)) {
+  if (isMinusBefore(scan, j + 1)) {
     sign = -1;
     j++;
   }

@@ -29,7 +29,7 @@ import {
   LOCAL_STREET_MARKERS,
 } from './places.ts';
 import type { LanguagePack } from '../packs/types.ts';
-import { DASHES, firstWordsOf, Scan, type RawFact, type ScanOptions } from './scan.ts';
+import { DASHES, firstWordsOf, onlyRangeWords, Scan, type RawFact, type ScanOptions } from './scan.ts';
 import {
   matchClockTime,
   matchAccusativeHour,
@@ -272,18 +272,6 @@ function resolveYears(scan: Scan, publicationDate: string): void {
       fact.label = formatLongEnglishDate(date.year, date.month, date.day);
     }
   }
-}
-
-/** "13 czerwca – 5 lipca", "od 13 czerwca do 5 lipca", "13 June and 5 July": only spaces, dashes and range words between. */
-function onlyRangeWords(scan: Scan, from: number, to: number, nights = false): boolean {
-  let connectors = 0;
-  for (let i = from; i < to; i++) {
-    if (i >= scan.tokens.length) return false;
-    if (scan.isSpace(i)) continue;
-    if (!scan.isRangeConnector(i) && !(nights && scan.pack.nightWords.has(scan.word(i) ?? ''))) return false;
-    connectors++;
-  }
-  return connectors === 1;
 }
 
 /** Only one comma or slash (and spaces) between from and to: the items of a list ("pon., śr., pt.", "Tue/Thu"). */

@@ -150,6 +150,22 @@ export class Scan {
   }
 }
 
+/**
+ * Only spaces and one dash or range word between tokens `from` and `to`: "13
+ * czerwca – 5 lipca", "od 13 czerwca do 5 lipca", "20–30 zł"; with `nights`,
+ * a night word may be the connector ("z piątku na sobotę").
+ */
+export function onlyRangeWords(scan: Scan, from: number, to: number, nights = false): boolean {
+  let connectors = 0;
+  for (let i = from; i < to; i++) {
+    if (i >= scan.tokens.length) return false;
+    if (scan.isSpace(i)) continue;
+    if (!scan.isRangeConnector(i) && !(nights && scan.pack.nightWords.has(scan.word(i) ?? ''))) return false;
+    connectors++;
+  }
+  return connectors === 1;
+}
+
 /** The first words of each phrase table's phrases: most words are turned away without building a phrase, and they start the matchers. */
 const firstWords = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
 

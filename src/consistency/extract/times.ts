@@ -448,33 +448,28 @@ export function matchSpokenHour(scan: Scan, i: number): number {
     addTime(scan, i, period.end, hours, 0);
     return period.end;
   }
-  // A range whose second end carries the part of the day: "od 7 do 9 wieczorem".
+  // The second end of a range, after a connector: "od 7 do 9 wieczorem", "між 9-ю та 11-ю годинами".
   const connector = scan.skip(first.end);
-  if (scan.isRangeConnector(connector)) {
-    const k = scan.skip(connector + 1);
-    const second = readSpokenHour(scan, k);
-    const secondPeriod = second && scan.isSpace(second.end) ? readDayPeriod(scan, second.end + 1) : undefined;
-    if (second && secondPeriod) {
-      const endHours = hourInPeriod(second.hours, secondPeriod.period);
-      let startHours = hourInPeriod(first.hours, secondPeriod.period);
-      if (endHours !== undefined && startHours !== undefined) {
-        if (startHours > endHours) startHours = first.hours;
-        addTime(scan, i, first.end, startHours, 0);
-        addTime(scan, k, secondPeriod.end, endHours, 0);
-        return secondPeriod.end;
-      }
+  const k = scan.isRangeConnector(connector) ? scan.skip(connector + 1) : -1;
+  const second = k === -1 ? undefined : readSpokenHour(scan, k);
+  // It carries the part of the day for both ends: "od 7 do 9 wieczorem".
+  const secondPeriod = second && scan.isSpace(second.end) ? readDayPeriod(scan, second.end + 1) : undefined;
+  if (second && secondPeriod) {
+    const endHours = hourInPeriod(second.hours, secondPeriod.period);
+    let startHours = hourInPeriod(first.hours, secondPeriod.period);
+    if (endHours !== undefined && startHours !== undefined) {
+      if (startHours > endHours) startHours = first.hours;
+      addTime(scan, i, first.end, startHours, 0);
+      addTime(scan, k, secondPeriod.end, endHours, 0);
+      return secondPeriod.end;
     }
   }
   if (first.ordinal) {
     addTime(scan, i, first.end, first.hours, 0);
-    // "між 9-ю та 11-ю годинами": the second end follows a connector, not a time word.
-    if (scan.isRangeConnector(connector)) {
-      const k = scan.skip(connector + 1);
-      const second = readSpokenHour(scan, k);
-      if (second && (second.ordinal || second.marked)) {
-        addTime(scan, k, second.end, second.hours, 0);
-        return second.end;
-      }
+    // After an ordinal hour the second end needs no time word: "між 9-ю та 11-ю годинами".
+    if (second && (second.ordinal || second.marked)) {
+      addTime(scan, k, second.end, second.hours, 0);
+      return second.end;
     }
     return first.end;
   }
