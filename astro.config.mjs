@@ -32,6 +32,7 @@ export default defineConfig({
       languages: langCodes,
       floorConventions: siteConfig.consistency.floorConventions,
       defaultCountry: siteConfig.consistency.defaultCountry,
+      omissions: siteConfig.consistency.omissions,
       siteUrl: siteConfig.url,
       sitePages: SITE_PAGES,
     })]),

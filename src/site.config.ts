@@ -24,6 +24,12 @@ export interface SiteConfig {
     floorConventions: Record<string, FloorConvention>;
     /** Country for phone numbers written without an international prefix. */
     defaultCountry: string;
+    /**
+     * A translation that leaves out a fact the other versions state (and
+     * states nothing else in its place): "warning" publishes and reports it,
+     * "error" stops the build. Contradictions are always errors.
+     */
+    omissions: 'warning' | 'error';
   };
 }
 
@@ -36,5 +42,6 @@ export const siteConfig: SiteConfig = {
   consistency: {
     floorConventions: {},
     defaultCountry: 'PL',
+    omissions: 'warning',
   },
 };

@@ -59,6 +59,7 @@ async function run(started: readonly ShareWorker[]): Promise<void> {
       languages: langCodes,
       floorConventions: siteConfig.consistency.floorConventions,
       defaultCountry: siteConfig.consistency.defaultCountry,
+      omissions: siteConfig.consistency.omissions,
       siteUrl: siteConfig.url,
       sitePages: SITE_PAGES,
     }, { started, onListed: chooseCompilers });

@@ -68,9 +68,15 @@ export function mutateFactText(fact: Fact, pack: LanguagePack): string | undefin
     default:
       break;
   }
+  // "12 noon" → "13 noon" or "11 noon" names no time: another time is written the language's way.
+  if (fact.kind === 'time' && /noon|midnight|południ|północ|опівд|опівноч/i.test(text)) return OTHER_TIME[pack.code];
   const digits = /\d+/.exec(text);
   if (digits) {
-    const value = String(Number(digits[0]) + 1).padStart(digits[0].length, '0');
+    // Another real value, not an impossible one ("32 October", "25:00", "13 pm"): those are the calendar rules' to catch.
+    const number = Number(digits[0]);
+    const twelveHour = fact.kind === 'time' && /[ap]\.?\s*m\b/i.test(text);
+    const limit = fact.kind === 'date' && digits.index === 0 ? 31 : fact.kind === 'time' && digits.index === 0 ? (twelveHour ? 12 : 23) : Infinity;
+    const value = String(number + 1 > limit ? number - 1 : number + 1).padStart(digits[0].length, '0');
     return text.slice(0, digits.index) + value + text.slice(digits.index + digits[0].length);
   }
   if (fact.kind === 'floor') return otherFloor(pack.code, Number(fact.key.replace('floor:', '')));

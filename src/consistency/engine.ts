@@ -16,7 +16,7 @@ import { normaliseUrl } from './extract/contacts.ts';
 import { packFor } from './packs/index.ts';
 import { alignedBlocks } from './rules/aligned-blocks.ts';
 import { rules as allRules, type AnnouncementGroup, type FindingDraft, type Rule, type SitePath } from './rules/index.ts';
-import { FACT_KINDS, type Finding, type FactKind, type FloorConvention } from './types.ts';
+import { FACT_KINDS, type Finding, type FactKind, type FloorConvention, type Severity } from './types.ts';
 
 export interface CheckOptions {
   /** Folder holding `<lang>/<id>.md`. */
@@ -29,6 +29,11 @@ export interface CheckOptions {
   floorConventions?: Readonly<Record<string, FloorConvention>>;
   /** Country for phone numbers without a prefix (ISO 3166 code). */
   defaultCountry?: string;
+  /**
+   * How a version that leaves out a fact the others state is reported:
+   * "warning" (default) lets the build go on, "error" stops it.
+   */
+  omissions?: Severity;
   /** The site's own origin, so absolute links to it compare like relative ones. */
   siteUrl?: string;
   /**
@@ -181,7 +186,7 @@ export class CheckSession {
     });
     // Everything outside an announcement's own files that can change its findings.
     const context = digest(
-      JSON.stringify([options.languages, options.floorConventions ?? {}, options.defaultCountry ?? 'PL', options.siteUrl ?? '', options.sitePages ?? null, contentDir]),
+      JSON.stringify([options.languages, options.floorConventions ?? {}, options.defaultCountry ?? 'PL', options.omissions ?? 'warning', options.siteUrl ?? '', options.sitePages ?? null, contentDir]),
       JSON.stringify([[...slugToId].sort(), [...draftSlugs].sort()]),
       options.rules ? options.rules.map((rule) => rule.id).join() : 'all',
     );
@@ -209,6 +214,7 @@ export class CheckSession {
           sitePath,
         },
         rules: options.rules ?? allRules,
+        omissions: options.omissions ?? 'warning',
       });
       cache?.setGroup(groupKey, groupDrafts);
       drafts.push(...groupDrafts);
@@ -261,6 +267,7 @@ interface AnnouncementContext {
   extractOptions(lang: string): { floorConvention: FloorConvention; defaultCountry: string };
   group: Omit<AnnouncementGroup, 'id' | 'docs'>;
   rules: readonly Rule[];
+  omissions: Severity;
 }
 
 /** Extracts the facts of one announcement's files and runs every rule on them. */
@@ -286,7 +293,8 @@ function checkAnnouncement(id: string, sources: readonly SourceText[], context: 
     for (const draft of rule.check(group)) {
       const doc = docs.find((d) => d.file === draft.file);
       if (doc && isSilenced(doc, draft)) continue;
-      drafts.push({ ...draft, slug: id });
+      const severity = draft.evidence === 'omission' ? context.omissions : draft.severity;
+      drafts.push({ ...draft, severity, slug: id });
     }
   }
   return drafts;

@@ -33,13 +33,17 @@ function dayValue(text: string | undefined): number | undefined {
 }
 
 /** A day number with its ordinal suffix ("19", "19th", "19-го"). */
-function readDay(scan: Scan, i: number): { day: number; end: number } | undefined {
+function readDay(scan: Scan, i: number, afterMonth = false): { day: number; end: number } | undefined {
   const day = dayValue(scan.num(i));
   if (day === undefined) {
     // "January 27th to 32nd", "32-го": written as a day, so an impossible date rather than a number.
     const text = scan.num(i);
+    // "32 października": a month name after it makes it a day too.
     const end = skipOrdinalSuffix(scan, i + 1);
-    return text?.length === 2 && Number(text) <= MAX_WRITTEN_DAY && end > i + 1 ? { day: Number(text), end } : undefined;
+    const beforeMonth = end === i + 1 && scan.isSpace(i + 1) && readMonthWord(scan, i + 2, scan.pack.monthsAfterDay) !== undefined;
+    // "December 32, 2025": after a month name with a year ("in June 35 people came" is a count).
+    const yearFollows = afterMonth && end === i + 1 && readYearAfter(scan, i + 1) !== undefined;
+    return text?.length === 2 && Number(text) <= MAX_WRITTEN_DAY && (end > i + 1 || beforeMonth || yearFollows) ? { day: Number(text), end } : undefined;
   }
   // "19." before a month word, as some Polish editors write it.
   if (scan.punct(i + 1) === '.' && scan.adjacent(i) && scan.isSpace(i + 2) && readMonthWord(scan, i + 3, scan.pack.monthsAfterDay)) {
@@ -151,7 +155,7 @@ export function matchMonthDay(scan: Scan, i: number): number {
   const month = readMonthWord(scan, i, scan.pack.monthsAfterDay);
   if (!month) return -1;
   const j = scan.skip(month.end);
-  const day = readDay(scan, j);
+  const day = readDay(scan, j, true);
   if (!day) return -1;
   // "June 5.30" or "June 5:30" is not a date; "until June 15." is.
   if ((scan.punct(day.end) === ':' || scan.punct(day.end) === '.') && scan.num(day.end + 1) !== undefined && scan.adjacent(day.end)) return -1;

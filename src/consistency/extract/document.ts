@@ -152,9 +152,12 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
   const facts: Fact[] = [];
   const blocks: BlockInfo[] = [];
   const scanOptions = { pack, publicationDate: file.data.date, floorConvention: options.floorConvention, defaultCountry: options.defaultCountry };
+  let floorsShifted = false;
+  const unglossedFloors: Fact[] = [];
   for (const block of [...headerBlocks, ...flat.blocks]) {
     const part: FactPart = block.kind === 'title' ? 'title' : block.kind === 'summary' ? 'summary' : 'body';
-    const { facts: raw, scan } = scanBlock(block.text, scanOptions);
+    const { facts: raw, scan, floorsShifted: shiftedHere } = scanBlock(block.text, scanOptions);
+    floorsShifted ||= shiftedHere;
     for (const fact of raw) {
       const start = scan.tokens.start(fact.from);
       const end = scan.tokens.end(fact.to - 1);
@@ -163,6 +166,7 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
       // Built field by field: spreading optional parts into the literal is several times slower, for every fact.
       const located: Fact = { kind: fact.kind, key: fact.key, label: fact.label, text: block.text.slice(start, end), part, block: block.index, line, column };
       if (fact.invalid) located.invalid = true;
+      if (fact.kind === 'floor' && !fact.glossed) unglossedFloors.push(located);
       if (fact.weekday) {
         const { day, recurring, date } = fact.weekday;
         located.weekday = date ? { day, recurring, date } : { day, recurring };
@@ -178,6 +182,14 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
       position: lines.position(block.start),
       ...counts,
     });
+  }
+
+  // A gloss showed that this text counts the ground floor as the first: so do its other floors.
+  if (floorsShifted && options.floorConvention === 'building') {
+    for (const fact of unglossedFloors) {
+      const level = Number(fact.key.replace('floor:', ''));
+      if (level >= 1) [fact.key, fact.label] = [`floor:${level - 1}`, floorLabel(level - 1)];
+    }
   }
 
   return {

@@ -45,6 +45,7 @@ import {
   matchWordOClock,
 } from './times.ts';
 import { matchWeekday } from './weekdays.ts';
+import { readFloorGlosses } from './floor-gloss.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /**
@@ -179,6 +180,8 @@ function triggerWords(pack: LanguagePack): Set<string> {
 
 export interface BlockScan {
   facts: RawFact[];
+  /** A floor glossed one level lower in the building's numbering: this text counts the ground floor as the first. */
+  floorsShifted: boolean;
   /** Words not claimed by any fact, for telling the language of the block. */
   scan: Scan;
 }
@@ -208,11 +211,12 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
   }
 
   scan.facts.sort((a, b) => a.from - b.from);
+  const { shifted: floorsShifted } = readFloorGlosses(scan);
   dropCurrencyConversions(scan);
   shareCurrencyInRanges(scan);
   resolveYears(scan, options.publicationDate);
   const hasWeekday = scan.facts.some((fact) => fact.kind === 'weekday');
-  return { facts: hasWeekday ? tieWeekdays(scan) : scan.facts, scan };
+  return { facts: hasWeekday ? tieWeekdays(scan) : scan.facts, scan, floorsShifted };
 }
 
 const CONNECTOR_GAP = 6;

@@ -25,6 +25,8 @@ export interface RawFact {
   date?: { year?: number; month: number; day?: number };
   /** A date that does not exist, such as 31 June. */
   invalid?: boolean;
+  /** A floor whose level a gloss in the building's numbering gave ("другий поверх (I piętro)"). */
+  glossed?: boolean;
 }
 
 export interface ScanOptions {

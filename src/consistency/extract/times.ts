@@ -17,6 +17,39 @@ function addTime(scan: Scan, from: number, to: number, hours: number, minutes: n
   scan.add({ kind: 'time', key, label: key, from, to });
 }
 
+/** A time that no clock shows ("25:00", "17:65", "13 pm"): reported, never compared. */
+function addImpossibleTime(scan: Scan, from: number, to: number): number {
+  const written = scan.slice(from, to);
+  scan.add({ kind: 'time', key: `invalid:${written}`, label: written, from, to, invalid: true });
+  return to;
+}
+
+/**
+ * "25:00", "24:30", "17:65" with a colon (or a dot after "godz."): written as a
+ * time, but no clock shows it. Two digits on each side, so "3:1" (a score)
+ * and "24.99" (a price) are left alone.
+ */
+function impossibleClockTime(scan: Scan, i: number): number {
+  const hoursText = scan.num(i);
+  const sep = scan.punct(i + 1);
+  const minutesText = scan.num(i + 2);
+  if (hoursText?.length !== 2 || minutesText?.length !== 2 || !scan.adjacent(i) || !scan.adjacent(i + 1)) return -1;
+  const [hours, minutes] = [Number(hoursText), Number(minutesText)];
+  if (hours <= 24 && minutes <= 59 && !(hours === 24 && minutes > 0)) return -1;
+  if (sep !== ':' && !(sep === '.' && afterStrongMarker(scan, i))) return -1;
+  // "10:30:15" or a date: not a clock time.
+  if (scan.punct(i + 3) !== undefined && scan.num(i + 4) !== undefined && scan.adjacent(i + 2) && scan.adjacent(i + 3)) return -1;
+  if (scan.num(i - 2) !== undefined && (scan.punct(i - 1) === ':' || scan.punct(i - 1) === '.') && scan.adjacent(i - 2) && scan.adjacent(i - 1)) return -1;
+  return addImpossibleTime(scan, i, i + 3);
+}
+
+/** "godz. 17.00", "godz 17.00": a word that marks a time for certain just before i. */
+function afterStrongMarker(scan: Scan, i: number): boolean {
+  const before = scan.word(scan.back(i));
+  if (before !== undefined) return scan.pack.strongTimeMarkers.has(before);
+  return scan.punct(scan.back(i)) === '.' && scan.pack.strongTimeMarkers.has(scan.word(scan.back(scan.back(i))) ?? '');
+}
+
 /** "am"/"pm", "a.m."/"p.m." at i; returns which and the index after it. */
 function readMeridiem(scan: Scan, i: number): { pm: boolean; end: number } | undefined {
   const meridiem = scan.pack.meridiem;
@@ -85,6 +118,7 @@ function hyphenatedTime(scan: Scan, i: number, hours: number, minutesText: strin
 /** "17:00", "17.00", "5:30 pm", "17⁰⁰". */
 export function matchClockTime(scan: Scan, i: number): number {
   const hours = hourValue(scan.num(i));
+  if (hours === undefined) return impossibleClockTime(scan, i);
   const superscript = hours === undefined ? undefined : superscriptMinutes(scan, i + 1);
   if (hours !== undefined && superscript !== undefined) {
     addTime(scan, i, i + 3, hours, superscript);
@@ -96,7 +130,7 @@ export function matchClockTime(scan: Scan, i: number): number {
   if (sep === '-') return hyphenatedTime(scan, i, hours, minutesText);
   if (sep !== ':' && sep !== '.') return -1;
   const minutes = Number(minutesText);
-  if (minutes > 59 || (hours === 24 && minutes > 0)) return -1;
+  if (minutes > 59 || (hours === 24 && minutes > 0)) return impossibleClockTime(scan, i);
   // "19.06.2024" and "10:30:15" are not clock times here.
   if ((scan.punct(i + 3) === sep || scan.punct(i + 3) === '.') && scan.num(i + 4) !== undefined && scan.adjacent(i + 2) && scan.adjacent(i + 3)) return -1;
   let end = i + 3;
@@ -111,6 +145,7 @@ export function matchClockTime(scan: Scan, i: number): number {
     if (couldBeDate && !QUARTERS.has(minutesText) && !strong && !meridiem && (before === undefined || scan.pack.periodPrepositions.has(before))) return -1;
   }
   if (meridiem) {
+    if (hours > 12 && hours <= 24) return addImpossibleTime(scan, i, meridiem.end);
     if (hours < 1 || hours > 12) return -1;
     end = meridiem.end;
     addTime(scan, i, end, to24(hours, meridiem.pm), minutes);
@@ -194,7 +229,12 @@ function minutesAfterHour(scan: Scan, k: number, separators = ':.'): { minutes: 
 export function matchMeridiemTime(scan: Scan, i: number): number {
   if (!scan.pack.meridiem) return -1;
   const hours = hourValue(scan.num(i), 12);
-  if (hours === undefined || hours === 0) return -1;
+  if (hours === undefined || hours === 0) {
+    // "13 pm", "17 a.m.": an hour of the 24-hour clock with am or pm.
+    const hour24 = hourValue(scan.num(i), 24);
+    const meridiem = hour24 !== undefined && hour24 > 12 ? readMeridiem(scan, scan.skip(i + 1)) : undefined;
+    return meridiem ? addImpossibleTime(scan, i, meridiem.end) : -1;
+  }
   const direct = readMeridiem(scan, scan.skip(i + 1));
   if (direct) {
     addTime(scan, i, direct.end, to24(hours, direct.pm), 0);

@@ -1,5 +1,6 @@
 import type { DocumentFacts } from '../extract/document.ts';
 import type { Fact } from '../types.ts';
+import { alignedBlocks } from './aligned-blocks.ts';
 
 /** The keys of a document's facts of one kind. */
 export function factKeys(doc: DocumentFacts, kind: Fact['kind']): Set<string> {
@@ -18,15 +19,41 @@ const isHourNumber = (fact: Fact | undefined): fact is Fact => fact?.kind === 'n
 /** Room for a range word between two hours: " do ", " – ", " to ". */
 const SPAN_GAP = 5;
 
-/** Two bare hours next to each other, the first earlier ("od 8 do 16", "з 8 до 16", "8–16"): a span of hours, not counts. */
-function hourSpans(doc: DocumentFacts): Set<Fact> {
-  const spans = new Set<Fact>();
+/**
+ * Two bare hours next to each other, the first earlier ("od 8 do 16", "з 8
+ * до 16", "8–16"): a span of hours, not counts. Each end with the other.
+ */
+function hourSpans(doc: DocumentFacts): Map<Fact, Fact> {
+  const spans = new Map<Fact, Fact>();
   for (let k = 1; k < doc.facts.length; k++) {
     const [first, second] = [doc.facts[k - 1], doc.facts[k]];
     if (!isHourNumber(first) || !isHourNumber(second) || first.line !== second.line || Number(first.key) >= Number(second.key)) continue;
-    if (second.column - (first.column + first.text.length) <= SPAN_GAP) spans.add(first).add(second);
+    if (second.column - (first.column + first.text.length) <= SPAN_GAP) spans.set(first, second).set(second, first);
   }
   return spans;
+}
+
+const hourKey = (fact: Fact) => `${String(Number(fact.key) % 24).padStart(2, '0')}:00`;
+
+/**
+ * Whether two bare numbers next to each other are a span of hours ("od 8 do
+ * 16") rather than of counts ("w wieku 6–10 lat"). Where the paragraphs
+ * correspond, the other languages' same paragraph tells: a time there for
+ * either end makes them hours ("od 8 do 15" against "8 am to 4 pm" is a
+ * changed hour, not a count), else the same two numbers there are counts.
+ * Elsewhere, they are hours when another language gives both as times.
+ */
+function hourSpanJudge(docs: readonly DocumentFacts[], times: ReadonlyArray<ReadonlySet<string>>): (d: number, a: Fact, b: Fact) => boolean {
+  const aligned = new Set(alignedBlocks(docs).map((block) => block.index));
+  const inBlock = (o: number, block: number, kind: Fact['kind']) => new Set((docs[o]?.facts ?? []).filter((fact) => fact.block === block && fact.kind === kind).map((fact) => fact.key));
+  return (d, a, b) => {
+    const others = docs.flatMap((_, o) => (o === d ? [] : [o]));
+    if (aligned.has(a.block)) {
+      if (others.some((o) => inBlock(o, a.block, 'time').has(hourKey(a)) || inBlock(o, a.block, 'time').has(hourKey(b)))) return true;
+      if (others.some((o) => inBlock(o, a.block, 'number').has(a.key) && inBlock(o, a.block, 'number').has(b.key))) return false;
+    }
+    return others.some((o) => times[o]?.has(hourKey(a)) === true && times[o]?.has(hourKey(b)) === true);
+  };
 }
 
 /**
@@ -50,13 +77,15 @@ export function readBareHours(docs: readonly DocumentFacts[]): DocumentFacts[] {
   // What explains a number in another language is that language stating it as a number too; a span of
   // hours there ("з 8 до 16") is the same bare hours, not such a count.
   const spans = docs.map(hourSpans);
-  const counts = docs.map((doc, d) => keyCounts(doc, 'number', spans[d]));
+  const isHourSpan = hourSpanJudge(docs, times);
+  const timeSpans = spans.map((span, d) => new Set([...span].filter(([a, b]) => isHourSpan(d, a, b)).map(([a]) => a)));
+  const counts = docs.map((doc, d) => keyCounts(doc, 'number', timeSpans[d]));
   return docs.map((doc, d) => {
     const own = numbers[d] ?? new Map<string, number>();
     /** The hour a bare number may be, and how many of this document's numbers with its key the others leave unexplained. */
     const hourOf = (fact: Fact): { key: string; unexplained: number } | undefined => {
       if (!isHourNumber(fact)) return undefined;
-      const key = `${String(Number(fact.key) % 24).padStart(2, '0')}:00`;
+      const key = hourKey(fact);
       const givingTime = docs.flatMap((_, o) => (o !== d && times[o]?.has(key) ? [o] : []));
       if (givingTime.length === 0) return undefined;
       const explained = Math.max(...givingTime.map((o) => counts[o]?.get(fact.key) ?? 0));
@@ -70,7 +99,12 @@ export function readBareHours(docs: readonly DocumentFacts[]): DocumentFacts[] {
     if (candidates.size === 0) return doc;
     const bare = [...candidates.keys()];
     // Decided once per number, not at every comparison of the sort below.
-    const paired = new Set(bare.filter((fact) => spans[d]?.has(fact) === true || bare.some((other) => other !== fact && other.block === fact.block && other.key !== fact.key)));
+    const paired = new Set(
+      bare.filter((fact) => {
+        const other = spans[d]?.get(fact);
+        return other !== undefined ? isHourSpan(d, fact, other) : bare.some((next) => next !== fact && next.block === fact.block && next.key !== fact.key);
+      }),
+    );
     // Pairs first, then in text order, up to the unexplained count of each number.
     const chosen = new Map<Fact, string>();
     const left = new Map([...candidates.values()].map(({ key, unexplained }) => [key, unexplained]));
@@ -80,6 +114,12 @@ export function readBareHours(docs: readonly DocumentFacts[]): DocumentFacts[] {
       if (!hour || (left.get(hour.key) ?? 0) <= 0 || (times[d]?.has(hour.key) && !paired.has(fact))) continue;
       chosen.set(fact, hour.key);
       left.set(hour.key, (left.get(hour.key) ?? 0) - 1);
+    }
+    // The other end of a span of hours is an hour too, whatever the others say: "9–20" where they say
+    // "8 am to 8 pm" is 09:00 to 20:00, a changed opening hour, not a count of 9.
+    for (const fact of [...chosen.keys()]) {
+      const other = spans[d]?.get(fact);
+      if (other && !chosen.has(other) && isHourSpan(d, fact, other)) chosen.set(other, hourKey(other));
     }
     if (chosen.size === 0) return doc;
     const facts = doc.facts.map((fact): Fact => {

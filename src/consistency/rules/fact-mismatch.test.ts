@@ -28,8 +28,9 @@ describe('fact-mismatch across languages', () => {
     });
     const [finding, ...rest] = mismatches(result);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ lang: 'uk', fact: 'floor', line: 6, column: 12 });
-    expect(finding?.message).toMatch(/^floor: the Ukrainian text does not give the ground floor \(pl: "parter", en: "ground floor"\); "перший поверх" reads as floor 1\. In Ukrainian usage/);
+    // The first floor named in place of the ground floor is the mistake, not the second 1-й поверх.
+    expect(finding).toMatchObject({ lang: 'uk', fact: 'floor', severity: 'error', line: 6, column: 12 });
+    expect(finding?.message).toMatch(/^floor: in this paragraph the Ukrainian text says "перший поверх" \(floor 1\), but pl "parter" and en "ground floor" say the ground floor\. In Ukrainian usage/);
   });
 
   it('gives the counting hint in the usage of the language one floor too high, and none for Polish', () => {
@@ -191,12 +192,43 @@ describe('fact-mismatch across languages', () => {
     expect(mismatches(result).map((f) => `${f.lang} ${f.fact}`)).toEqual([`pl ${kind}`]);
   });
 
-  it('reports a fact that one language leaves out', () => {
-    const result = checkTexts({ x: { pl: md('Sala 204, tel. 12 616 75 55.'), en: md('Room 204, phone 12 616 75 55.'), uk: md('Аудиторія 204.') } });
-    expect(mismatches(result).map((f) => f.message)).toEqual(['phone number: the Ukrainian text does not give +48 12 616 75 55 (pl: "12 616 75 55", en: "12 616 75 55")']);
+  it('reports a fact that one language leaves out as a warning: an omission, not a contradiction', () => {
+    const texts = { x: { pl: md('Sala 204, tel. 12 616 75 55.'), en: md('Room 204, phone 12 616 75 55.'), uk: md('Аудиторія 204.') } };
+    const result = checkTexts(texts);
+    expect(mismatches(result).map((f) => `${f.severity} ${f.message}`)).toEqual(['warning phone number: the Ukrainian text does not give +48 12 616 75 55 (pl: "12 616 75 55", en: "12 616 75 55")']);
+    expect(result.summary.errors).toBe(0);
+    // A site that wants every translation complete makes omissions errors.
+    expect(mismatches(checkTexts(texts, { omissions: 'error' })).map((f) => f.severity)).toEqual(['error']);
   });
 
-  it('reports a left-out value in the table row where the others state it, not at the first fact of its kind', () => {
+  it('reports a fact that only one language adds as a warning, also where the site makes omissions errors', () => {
+    const texts = { x: { pl: md('Sala 204, tel. 12 616 75 55.'), en: md('Room 204.'), uk: md('Аудиторія 204.') } };
+    expect(mismatches(checkTexts(texts, { omissions: 'error' })).map((f) => `${f.lang} ${f.severity}`)).toEqual(['pl warning']);
+  });
+
+  it('reports a value given in place of the others\' one as an error, even where paragraphs do not correspond', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Spotkanie o 17:00.\n\nSala 204.'),
+        en: md('The meeting is at 6 pm in room 204.'),
+        uk: md('Зустріч о 17:00.\n\nАудиторія 204.'),
+      },
+    });
+    expect(mismatches(result).map((f) => `${f.lang} ${f.fact} ${f.severity}`)).toEqual(['en time error']);
+  });
+
+  it('does not take a missing postal code and an extra house number for one value written in place of the other', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Punkt przy ul. Długiej 12, 31-004 Kraków.'),
+        en: md('The point is at ul. Długa 12 and ul. Krótka 5, Kraków.'),
+        uk: md('Пункт на вул. Довгій 12, 31-004 Краків.'),
+      },
+    });
+    expect(mismatches(result).map((f) => `${f.lang} ${f.fact} ${f.severity}`)).toEqual(['en address warning', 'en address warning']);
+  });
+
+  it('reports a value written in place of another in the table row where the others state it', () => {
     const table = (head: string, row1: string, row2: string) => `${head}\n\n| A | B |\n| --- | --- |\n| x | ${row1} |\n| y | ${row2} |`;
     const result = checkTexts({
       x: {
@@ -206,7 +238,7 @@ describe('fact-mismatch across languages', () => {
       },
     });
     expect(mismatches(result).map((f) => `${f.lang}:${f.line}:${f.column} ${f.message}`)).toEqual([
-      'en:11:7 weekday: the English text does not give Thursday (pl: "czw.", uk: "чт")',
+      'en:11:13 weekday: in this table cell the English text says "Fri" (Friday), but pl "czw." and uk "чт" say Thursday',
     ]);
   });
 

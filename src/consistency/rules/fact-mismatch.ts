@@ -2,12 +2,12 @@ import type { DocumentFacts } from '../extract/document.ts';
 import { isoWeekday } from '../extract/calendar.ts';
 import type { Fact, FactKind } from '../types.ts';
 import { readBareHours } from './bare-hours.ts';
-import { readBareHouseNumbers } from './bare-house-numbers.ts';
+import { readBarePlaceNumbers } from './bare-place-numbers.ts';
 import { readCopiedDates } from './copied-dates.ts';
 import { alignedBlocks, type AlignedBlock } from './aligned-blocks.ts';
 import { oddOneOut, sameKeysInOrder, type Divergence } from './compare.ts';
 import { isLinkFact, linkedAddressFacts, namingLinkedPages } from './given-as-link.ts';
-import type { AnnouncementGroup, FindingDraft, Rule } from './types.ts';
+import type { AnnouncementGroup, Evidence, FindingDraft, Rule } from './types.ts';
 
 /** Kinds compared across languages, most specific first. */
 export const COMPARED_KINDS: readonly FactKind[] = ['date', 'weekday', 'time', 'floor', 'room', 'building', 'address', 'phone', 'email', 'url', 'amount', 'number'];
@@ -128,6 +128,13 @@ function at(doc: DocumentFacts, divergence: Divergence<Fact>, kind: FactKind, bl
   return start ? { ...start.position, block } : doc.bodyStart;
 }
 
+/** Whether the language links another page on the site of every web address it lacks. */
+function linksSameSiteInstead(divergence: Divergence<Fact>): boolean {
+  const host = (address: string) => address.replace(/^[a-z]+:\/\//i, '').replace(/^www\./, '').split('/')[0];
+  const linkedHosts = new Set(divergence.doc.links.map((link) => host(link.url)));
+  return divergence.missing.every((m) => linkedHosts.has(host(m.key)));
+}
+
 /**
  * Where a language leaves out a value, the paragraph or table cell that
  * corresponds to where the others state it, when the blocks correspond one
@@ -163,17 +170,24 @@ function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews,
       }),
       factKey,
     );
-    let reported = false;
+    let contradicted = false;
+    const kindFindings: FindingDraft[] = [];
     for (const found of divergences) {
-      const divergence = withoutLinkOnlyDifferences(found);
-      const message = describe(divergence, kind, voters);
-      if (!message) continue;
-      reported = true;
-      const block = divergence.extra.length === 0 ? alignedBlockOfMissing(divergence, views.aligned(voters)) : undefined;
-      findings.push({ rule: id, fact: kind, severity: 'error', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, block), message });
-      lacked(lacking, divergence, kind);
+      for (const divergence of byRole(withoutLinkOnlyDifferences(found), kind)) {
+        const message = describe(divergence, kind, voters);
+        if (!message) continue;
+        const evidence = evidenceOf(divergence);
+        // A page of the same site linked instead is link-mismatch's to report, as the wrong page.
+        if (kind === 'url' && evidence === 'omission' && linksSameSiteInstead(divergence)) continue;
+        if (evidence === 'contradiction') contradicted = true;
+        const block = divergence.extra.length === 0 ? alignedBlockOfMissing(divergence, views.aligned(voters)) : undefined;
+        kindFindings.push({ rule: id, fact: kind, severity: evidence === 'contradiction' ? 'error' : 'warning', evidence, lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, block), message });
+        lacked(lacking, divergence, kind);
+      }
     }
-    if (!reported && !linked) findings.push(...blockByBlock(voters, kind, id, views, dates, lacking));
+    // Where the languages do not contradict each other overall, they may still do so in place.
+    const inPlace = contradicted || linked ? [] : blockByBlock(voters, kind, id, views, dates, lacking);
+    findings.push(...inPlace, ...kindFindings.filter((finding) => !inPlace.some((other) => other.file === finding.file)));
   }
   return findings;
 }
@@ -195,16 +209,32 @@ function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: stri
     // where the others say "Friday to Saturday" lacks a Friday and has a Saturday too many.
     const keys = occurrenceKeys(voting.flatMap(({ items }) => [items]));
     const divergences = oddOneOut(voting, (fact) => keys.get(fact) ?? fact.key);
-    for (const divergence of divergences) {
+    for (const found of divergences.flatMap((divergence) => byRole(divergence, kind))) {
       // Only a contradiction in place: a fact repeated or left out in one paragraph is still given elsewhere.
-      if (divergence.extra.length === 0 || divergence.missing.length === 0) continue;
+      if (found.extra.length === 0 || found.missing.length === 0) continue;
+      const divergence = blamingFirstDifference(found, voting);
       const message = describe(divergence, kind, voters, where);
       if (!message) continue;
-      findings.push({ rule: id, fact: kind, severity: 'error', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, index), message });
+      findings.push({ rule: id, fact: kind, severity: 'error', evidence: 'contradiction', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, index), message });
       lacked(lacking, divergence, kind);
     }
   }
   return findings;
+}
+
+/**
+ * Where a paragraph states as many values as the others' in one order, the
+ * first place it differs is the mistake: "перший поверх … 1-й поверх" against
+ * "parter … I piętro" wrote floor 1 for the ground floor in the first place,
+ * though counting values makes the second 1 the extra one.
+ */
+function blamingFirstDifference(divergence: Divergence<Fact>, voting: ReadonlyArray<{ doc: DocumentFacts; items: readonly Fact[] }>): Divergence<Fact> {
+  const own = voting.find((voter) => voter.doc === divergence.doc)?.items ?? [];
+  const reference = voting.find((voter) => voter.doc !== divergence.doc && voter.items.length === own.length && !voter.items.every((fact, i) => fact.key === own[i]?.key));
+  const first = reference ? own.find((fact, i) => fact.key !== reference.items[i]?.key) : undefined;
+  const [extra, ...rest] = divergence.extra;
+  if (!first || !extra || first === extra || first.key !== extra.key) return divergence;
+  return { ...divergence, extra: [first, ...rest] };
 }
 
 /** A key for each fact that numbers repeats within its list: the second "wd:6" is "wd:6 #2". */
@@ -275,6 +305,48 @@ function factViews(): FactViews {
 }
 
 /**
+ * What a value is, within its kind: a postal code and a house number are both
+ * addresses, a percentage and a duration both numbers, but one written in
+ * place of the other is no contradiction. Keys name it by a letter prefix
+ * ("postal:", "account:") or a unit ("15 min", "50%"); dates by precision.
+ */
+export function roleOf(kind: FactKind, occurrenceKey: string): string {
+  // Within a paragraph a repeated value is counted as "17 #2": its role is the value's.
+  const key = occurrenceKey.replace(/ #\d+$/, '');
+  if (kind === 'date') return `precision ${key.length}`;
+  const prefix = /^([A-Za-z]+):/.exec(key);
+  if (prefix) return prefix[1] ?? '';
+  return /^[\d.,]+\s*([\p{L}%°].*)$/u.exec(key)?.[1] ?? '';
+}
+
+/**
+ * Splits one language's divergence by role, so that a missing postal code
+ * and an extra house number are two findings (an omission and an addition),
+ * not one contradiction.
+ */
+function byRole(divergence: Divergence<Fact>, kind: FactKind): Divergence<Fact>[] {
+  const roles = new Set([...divergence.extra.map((fact) => roleOf(kind, fact.key)), ...divergence.missing.map((m) => roleOf(kind, m.key))]);
+  // A bare number may stand for a value of any unit ("15–20 minut": 15 is minutes too), so it joins a single role.
+  if (roles.size <= 1 || (roles.size === 2 && roles.has(''))) return [divergence];
+  return [...roles].map((role) => ({
+    doc: divergence.doc,
+    extra: divergence.extra.filter((fact) => roleOf(kind, fact.key) === role),
+    missing: divergence.missing.filter((m) => roleOf(kind, m.key) === role),
+    repeated: divergence.repeated,
+  }));
+}
+
+/**
+ * A contradiction: the language lacks the others' value and gives another of
+ * the same kind and role instead. Only lacking a value is an omission, only
+ * adding one an addition: the versions say less or more, not otherwise.
+ */
+function evidenceOf(divergence: Divergence<Fact>): Evidence {
+  if (divergence.extra.length > 0 && divergence.missing.length > 0) return 'contradiction';
+  return divergence.extra.length > 0 ? 'addition' : 'omission';
+}
+
+/**
  * An address one language writes out and another puts behind a link is given
  * by both. What only links give or lack is left to link-mismatch.
  */
@@ -301,7 +373,8 @@ function eventsAcrossLanguages(group: AnnouncementGroup, id: string): FindingDra
       findings.push({
         rule: id,
         fact: kind,
-        severity: 'error',
+        severity: missing ? 'error' : 'warning',
+        evidence: missing ? 'contradiction' : 'addition',
         lang: divergence.doc.lang,
         file: divergence.doc.file,
         line: fact.line,
@@ -323,6 +396,8 @@ function eventAgainstText(doc: DocumentFacts, id: string, views: FactViews, lack
     const prose = views.ofKind(doc, kind).filter((fact) => fact.part !== 'title');
     if (prose.length === 0) continue;
     const proseKeys = new Set(prose.map((fact) => fact.key));
+    const whenKeys = new Set(doc.eventFacts.filter((fact) => fact.kind === 'date' || fact.kind === 'time').map((fact) => fact.key));
+    const eventBlocks = new Set(doc.facts.filter((fact) => whenKeys.has(fact.key)).map((fact) => fact.block));
     // "postal:30-701" and "house:20" are compared with their own kind; a time's "17:00" has no such prefix.
     const keyPrefix = (key: string) => /^([A-Za-z]+):/.exec(key)?.[1] ?? '';
     for (const eventFact of doc.eventFacts.filter((fact) => fact.kind === kind)) {
@@ -333,22 +408,31 @@ function eventAgainstText(doc: DocumentFacts, id: string, views: FactViews, lack
       if (comparable.length === 0) continue;
       const shown = comparable.find((fact) => fact.part === 'body') ?? comparable[0];
       if (!shown) continue;
+      // A place the text gives where it says when the event is, is the event's place; elsewhere it may be
+      // another place (where documents are on display, an office), and the text only leaves the event's out.
+      const inPlace = !PLACE_KINDS.has(kind) || comparable.some((fact) => eventBlocks.has(fact.block));
       findings.push({
         rule: id,
         fact: kind,
-        severity: 'error',
+        severity: inPlace ? 'error' : 'warning',
+        evidence: inPlace ? 'contradiction' : 'omission',
         lang: doc.lang,
         file: doc.file,
         line: shown.line,
         column: shown.column,
         block: shown.block,
         // Each value once: the summary and the body often repeat the same times.
-        message: `${KIND_NAMES[kind] ?? kind}: the frontmatter event gives ${eventFact.label}, but the ${doc.pack.englishName} text says ${listQuotes(comparable)}`,
+        message: inPlace
+          ? `${KIND_NAMES[kind] ?? kind}: the frontmatter event gives ${eventFact.label}, but the ${doc.pack.englishName} text says ${listQuotes(comparable)}`
+          : `${KIND_NAMES[kind] ?? kind}: the frontmatter event gives ${eventFact.label}, which the ${doc.pack.englishName} text does not give (it names ${listQuotes(comparable)}, away from the event's date and time)`,
       });
     }
   }
   return findings;
 }
+
+/** Kinds that say where: the text may name other places than the event's. */
+const PLACE_KINDS: ReadonlySet<FactKind> = new Set(['address', 'room', 'floor', 'building']);
 
 const MAX_QUOTED = 3;
 
@@ -445,16 +529,30 @@ function summaryAgainstBody(doc: DocumentFacts, id: string, views: FactViews): F
 export const factMismatch: Rule = {
   id: 'fact-mismatch',
   check(original) {
-    const group = { ...original, docs: readCopiedDates(readBareHouseNumbers(readBareHours(original.docs))) };
+    const group = { ...original, docs: readCopiedDates(readBarePlaceNumbers(readBareHours(original.docs))) };
     const views = factViews();
     const lacking = new Set<string>();
     const across = acrossLanguages(group, this.id, views, lacking);
-    // One mistake, one finding: where the text contradicts the other languages, that message says
-    // more than its contradiction with the event at the same place.
-    const reported = new Set(across.map(placeOf));
     const withinFiles = group.docs.flatMap((doc) => [...eventAgainstText(doc, this.id, views, lacking), ...summaryAgainstBody(doc, this.id, views)]);
-    return [...across, ...eventsAcrossLanguages(group, this.id), ...withinFiles.filter((finding) => !reported.has(placeOf(finding)))];
+    return oneFindingPerPlace([...across, ...eventsAcrossLanguages(group, this.id), ...withinFiles]);
   },
 };
 
 const placeOf = (finding: FindingDraft) => `${finding.file}:${finding.line}:${finding.column}:${finding.fact}`;
+
+/**
+ * One mistake, one finding: where the text contradicts the other languages,
+ * that message says more than its contradiction with the event or the summary
+ * at the same place, so the first finding at a place is kept, unless a later
+ * one there is an error and it only a warning (a value the others lack that
+ * contradicts this file's own body).
+ */
+function oneFindingPerPlace(findings: readonly FindingDraft[]): FindingDraft[] {
+  const kept = new Map<string, FindingDraft>();
+  for (const finding of findings) {
+    const place = placeOf(finding);
+    const first = kept.get(place);
+    if (!first || (first.severity === 'warning' && finding.severity === 'error')) kept.set(place, finding);
+  }
+  return [...kept.values()];
+}

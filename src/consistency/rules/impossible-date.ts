@@ -9,7 +9,7 @@ export const impossibleDate: Rule = {
     const findings: FindingDraft[] = [];
     for (const doc of group.docs) {
       for (const fact of doc.facts) {
-        if (!fact.invalid) continue;
+        if (!fact.invalid || fact.kind !== 'date') continue;
         const [year = 0, month = 1] = fact.key.replace('invalid:', '').split('-').map(Number);
         const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
         findings.push({

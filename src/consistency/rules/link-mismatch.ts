@@ -5,6 +5,24 @@ import { linkFinding, truncate } from './link-finding.ts';
 import { isPlaceholderLink } from './placeholder-link.ts';
 import type { FindingDraft, Rule } from './types.ts';
 
+/** The host of an address, without "www.": "krakow.pl". */
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url, 'relative:/').host.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The address as a language links it; one only written out in the text is a normalised key without its scheme. */
+function linkedUrl(statedBy: ReadonlyArray<{ item: { url: string; written: boolean } }>): string {
+  const linked = statedBy.find(({ item }) => !item.written)?.item.url;
+  return linked ?? `https://${statedBy[0]?.item.url ?? ''}`;
+}
+
+/** Two links to the same site (relative links are to this one). */
+const sameSite = (a: string, b: string) => hostOf(a) === hostOf(b);
+
 /**
  * Translations should link to the same places. A link to the same page in
  * another language (`/pl/…` and `/en/…`, or the translated announcement)
@@ -31,17 +49,30 @@ export const linkMismatch: Rule = {
       const others = voters.filter((voter) => voter.doc !== doc).map((voter) => voter.doc.lang);
       const extra = divergence.extra.filter((link) => !link.written);
       const missing = divergence.missing.filter((m) => m.statedBy.some(({ item }) => !item.written));
+      // Two languages agree on a page and this one links another page of the same site instead: a wrong page.
+      const agreed = missing.filter(({ statedBy }) => statedBy.length >= 2 && statedBy.length === others.length);
+      const replaced = new Set<(typeof missing)[number]>();
       for (const link of extra) {
+        const instead = agreed.find((m) => !replaced.has(m) && sameSite(linkedUrl(m.statedBy), link.url));
+        if (instead) {
+          replaced.add(instead);
+          const message = `the ${doc.pack.englishName} text links "${truncate(link.text, 40)}" to ${link.url}, but ${others.join(' and ')} link to ${linkedUrl(instead.statedBy)}, another page of the same site; link the page they give (or its ${doc.pack.englishName} version)`;
+          findings.push({ ...linkFinding(this.id, 'error', doc, link, message), evidence: 'contradiction' });
+          continue;
+        }
         const message = `the ${doc.pack.englishName} text links "${truncate(link.text, 40)}" to ${link.url}, which ${others.join(' and ')} ${others.length === 1 ? 'does' : 'do'} not link to`;
-        findings.push(linkFinding(this.id, 'warning', doc, link, message));
+        findings.push({ ...linkFinding(this.id, 'warning', doc, link, message), evidence: 'addition' });
       }
-      for (const { statedBy } of missing) {
+      for (const m of missing) {
+        if (replaced.has(m)) continue;
+        const { statedBy } = m;
         const example = statedBy.find(({ item }) => !item.written);
         if (!example) continue;
         findings.push({
           rule: this.id,
           fact: 'link',
           severity: 'warning',
+          evidence: 'omission',
           lang: doc.lang,
           file: doc.file,
           ...doc.bodyStart,

@@ -51,7 +51,30 @@ describe('link-mismatch', () => {
         uk: md('Більше на [сайті міста](https://www.krakow.pl/seniorzy).'),
       },
     });
-    expect(result.findings.map((f) => `${f.lang} ${f.rule} ${f.severity}`)).toEqual(['en link-mismatch warning', 'en fact-mismatch error', 'en link-mismatch warning']);
+    // Another page of the site the others link to: one error, at the link.
+    expect(result.findings.map((f) => `${f.lang}:${f.line}:${f.column} ${f.rule} ${f.severity}`)).toEqual(['en:6:13 link-mismatch error']);
+    expect(result.findings[0]?.message).toBe(
+      'the English text links "city website" to https://www.krakow.pl/seniorzy-en, but pl and uk link to https://www.krakow.pl/seniorzy, another page of the same site; link the page they give (or its English version)',
+    );
+  });
+
+  it('leaves a language variant of the same page, and a page of another site, as no error', () => {
+    const variant = checkTexts({
+      x: {
+        pl: md('Więcej na [stronie](/pl/x/).'),
+        en: md('More on the [page](/en/x/).'),
+        uk: md('Більше на [сторінці](/uk/x/).'),
+      },
+    });
+    expect(variant.findings.filter((f) => f.rule === 'link-mismatch')).toEqual([]);
+    const elsewhere = checkTexts({
+      x: {
+        pl: md('Więcej na [stronie](https://www.krakow.pl/seniorzy).'),
+        en: md('More on the [page](https://example.org/seniors).'),
+        uk: md('Більше на [сторінці](https://www.krakow.pl/seniorzy).'),
+      },
+    });
+    expect(elsewhere.findings.filter((f) => f.rule === 'link-mismatch').map((f) => `${f.lang} ${f.severity}`)).toEqual(['en warning', 'en warning']);
   });
 
   it('reads bare domains as web addresses and a domain written as link text as its link', () => {
@@ -91,8 +114,8 @@ describe('link-mismatch', () => {
     });
     expect(checkTexts(texts('biblioteka.krakow.pl')).findings).toEqual([]);
     const wrong = checkTexts(texts('biblioteka.krakowx.pl')).findings.filter((f) => f.severity === 'error');
-    // The text names another site than the link leads to (link-text), and another than the others give (url).
-    expect(wrong.map((f) => `${f.lang} ${f.fact}`)).toEqual(['pl link', 'pl url']);
+    // The text names another site than the link leads to (link-text); that it names a site the others do not is that same mistake.
+    expect(wrong.map((f) => `${f.lang} ${f.fact}`)).toEqual(['pl link']);
   });
 });
 

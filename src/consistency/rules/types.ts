@@ -35,9 +35,17 @@ export interface FindingDraft extends SourcePosition {
   lang: string;
   file: string;
   message: string;
+  /**
+   * What the finding rests on, for fact comparisons: the versions say
+   * different things (an error), or one says less (an omission) or more (an
+   * addition) than the others (warnings; a site may make omissions errors).
+   */
+  evidence?: Evidence;
   /** The block the finding is in, for silencing comments (-1: the frontmatter). */
   block?: number;
 }
+
+export type Evidence = 'contradiction' | 'omission' | 'addition';
 
 /** A rule is a pure function from one announcement's versions to findings. */
 export interface Rule {

@@ -1,0 +1,111 @@
+import type { DocumentFacts } from '../extract/document.ts';
+import { floorLabel } from '../extract/places.ts';
+import type { Fact, FactKind } from '../types.ts';
+import { alignedBlocks } from './aligned-blocks.ts';
+
+/** Place keys with a number: "house:28", "room:3", "floor:2", "building:5". */
+const PLACE = /^(house|room|floor|building):(\d{1,4})$/;
+
+const PLACE_KIND: Readonly<Record<string, FactKind>> = { house: 'address', room: 'room', floor: 'floor', building: 'building' };
+
+function placeFact(fact: Fact, prefix: string, value: string): Fact {
+  const kind = PLACE_KIND[prefix] ?? 'number';
+  const label = prefix === 'house' ? `house number ${value}` : prefix === 'floor' ? floorLabel(Number(value)) : `${prefix} ${value}`;
+  return { ...fact, kind, key: `${prefix}:${value}`, label };
+}
+
+const isBareNumber = (fact: Fact) => fact.kind === 'number' && /^\d{1,4}$/.test(fact.key);
+
+/** The numbered places a document states, by key. */
+function placeKeys(doc: DocumentFacts, block?: number): Set<string> {
+  return new Set(doc.facts.filter((fact) => (block === undefined || fact.block === block) && PLACE.test(fact.key)).map((fact) => fact.key));
+}
+
+function numberKeys(doc: DocumentFacts, block?: number): Set<string> {
+  return new Set(doc.facts.filter((fact) => (block === undefined || fact.block === block) && fact.kind === 'number').map((fact) => fact.key));
+}
+
+/**
+ * A place is found by its word: "ul. Wielicka 28", "sala 3", "2 piętro".
+ * Where a language names it with a word the pack does not know, or none
+ * ("Rynek Główny 1", "Головна ринкова площа, 1", "hall 3"), the number is
+ * read as a bare number, and the translations would seem to disagree about
+ * "1". A value has every reading it may have: a bare number is read as the
+ * numbered place the other languages give, when none of those languages
+ * gives that number as well and this one gives no such place. A real
+ * difference still shows: "Rynek Główny 2" against "1 Main Market Square"
+ * leaves 2 unexplained and house number 1 missing.
+ */
+function asPlacesOthersGive(docs: readonly DocumentFacts[]): DocumentFacts[] {
+  const places = docs.map((doc) => placeKeys(doc));
+  const numbers = docs.map((doc) => numberKeys(doc));
+  const values = new Map<string, string[]>();
+  for (const key of new Set(places.flatMap((keys) => [...keys]))) {
+    const [, prefix = '', value = ''] = PLACE.exec(key) ?? [];
+    values.set(value, [...(values.get(value) ?? []), prefix]);
+  }
+  if (values.size === 0) return [...docs];
+  return docs.map((doc, d) => {
+    const placeOf = (fact: Fact): string | undefined => {
+      if (!isBareNumber(fact)) return undefined;
+      for (const prefix of values.get(fact.key) ?? []) {
+        const key = `${prefix}:${fact.key}`;
+        if (places[d]?.has(key)) continue;
+        const giving = docs.flatMap((_, o) => (o !== d && places[o]?.has(key) ? [o] : []));
+        if (giving.length > 0 && !giving.some((o) => numbers[o]?.has(fact.key))) return prefix;
+      }
+      return undefined;
+    };
+    let changed = false;
+    const seen = new Set<string>();
+    const facts = doc.facts.map((fact): Fact => {
+      const prefix = placeOf(fact);
+      // One number per place: "Rynek Główny 1 … 1 osoba" keeps the second as a number.
+      if (!prefix || seen.has(`${prefix}:${fact.key}`)) return fact;
+      seen.add(`${prefix}:${fact.key}`);
+      changed = true;
+      return placeFact(fact, prefix, fact.key);
+    });
+    return changed ? { ...doc, facts } : doc;
+  });
+}
+
+/**
+ * In paragraphs, list items and table cells that correspond one to one, a
+ * bare number standing where every other language gives a numbered place is
+ * that place's number, whatever its value: "Muzeum, 16" where the others say
+ * "ul. św. Wawrzyńca 15" is house number 16, a contradiction in place, not a
+ * count of 16 beside a missing house number. Only where the paragraph lacks
+ * exactly one such place and has exactly one number the others do not give.
+ */
+function asPlacesInPlace(docs: readonly DocumentFacts[]): DocumentFacts[] {
+  const aligned = alignedBlocks(docs);
+  if (aligned.length === 0) return [...docs];
+  return docs.map((doc, d) => {
+    const others = docs.filter((_, o) => o !== d);
+    const chosen = new Map<Fact, string>();
+    for (const { index } of aligned) {
+      const own = placeKeys(doc, index);
+      const otherPlaces = others.map((other) => placeKeys(other, index));
+      const lacking = [...(otherPlaces[0] ?? [])].filter((key) => !own.has(key) && otherPlaces.every((keys) => keys.has(key)));
+      if (lacking.length !== 1) continue;
+      const otherNumbers = others.map((other) => numberKeys(other, index));
+      const unexplained = doc.facts.filter((fact) => fact.block === index && isBareNumber(fact) && !otherNumbers.some((keys) => keys.has(fact.key)));
+      const [key] = lacking;
+      const [number] = unexplained;
+      if (unexplained.length === 1 && key && number) chosen.set(number, key);
+    }
+    if (chosen.size === 0) return doc;
+    const facts = doc.facts.map((fact): Fact => {
+      const key = chosen.get(fact);
+      const [, prefix = ''] = key ? (PLACE.exec(key) ?? []) : [];
+      return key && prefix ? placeFact(fact, prefix, fact.key) : fact;
+    });
+    return { ...doc, facts };
+  });
+}
+
+/** Bare numbers read as the numbered places they stand for (new objects; the inputs are not changed). */
+export function readBarePlaceNumbers(docs: readonly DocumentFacts[]): DocumentFacts[] {
+  return asPlacesInPlace(asPlacesOthersGive(docs));
+}

@@ -1,0 +1,33 @@
+import type { FindingDraft, Rule } from './types.ts';
+
+/** Why a time no clock shows is wrong: "13 pm" mixes two clocks, "25:00" runs past the day. */
+function reason(written: string): string {
+  if (/[ap]\.?\s*m\.?$/i.test(written)) return 'with am or pm the hour runs from 1 to 12; write "1 pm" or "13:00"';
+  return 'a day runs from 0:00 to 24:00 and an hour has minutes 00 to 59';
+}
+
+/** A time that does not exist ("25:00", "17:65", "13 pm"). */
+export const impossibleTime: Rule = {
+  id: 'impossible-time',
+  check(group) {
+    const findings: FindingDraft[] = [];
+    for (const doc of group.docs) {
+      for (const fact of doc.facts) {
+        if (!fact.invalid || fact.kind !== 'time') continue;
+        findings.push({
+          rule: this.id,
+          fact: 'time',
+          severity: 'error',
+          evidence: 'contradiction',
+          lang: doc.lang,
+          file: doc.file,
+          line: fact.line,
+          column: fact.column,
+          block: fact.block,
+          message: `"${fact.text}" is not a time: ${reason(fact.text)}`,
+        });
+      }
+    }
+    return findings;
+  },
+};
