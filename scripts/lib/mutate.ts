@@ -75,7 +75,7 @@ export function mutateFactText(fact: Fact, pack: LanguagePack): string | undefin
     // Another real value, not an impossible one ("32 October", "25:00", "13 pm"): those are the calendar rules' to catch.
     const number = Number(digits[0]);
     const twelveHour = fact.kind === 'time' && /[ap]\.?\s*m\b/i.test(text);
-    const limit = fact.kind === 'date' && digits.index === 0 ? 31 : fact.kind === 'time' && digits.index === 0 ? (twelveHour ? 12 : 23) : Infinity;
+    const limit = fact.kind === 'date' && digits[0].length <= 2 ? 31 : fact.kind === 'time' && digits.index === 0 ? (twelveHour ? 12 : 23) : Infinity;
     const value = String(number + 1 > limit ? number - 1 : number + 1).padStart(digits[0].length, '0');
     return text.slice(0, digits.index) + value + text.slice(digits.index + digits[0].length);
   }

@@ -54,6 +54,12 @@ export interface Fact extends SourcePosition {
    * kind: checked on its own (the calendar), but not compared across languages.
    */
   uncompared?: boolean;
+  /**
+   * A number written as an ordinal ("2. edycja", "3rd", "5-й"): other
+   * languages write it in words as often, so it counts only where another
+   * language gives the number or in a paragraph that corresponds.
+   */
+  ordinal?: boolean;
   /** An event's end: the text may leave it out ("o 17:00" for an event until 19:00), so it is never reported missing. */
   optional?: boolean;
   /** Weekday facts: ISO day (1 = Monday … 7 = Sunday), and the date it is tied to, if any. */

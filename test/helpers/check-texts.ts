@@ -35,5 +35,5 @@ export function keys(lang: 'pl' | 'en' | 'uk', text: string, kind?: FactKind, op
   });
   return facts
     .filter((fact) => kind === undefined || fact.kind === kind)
-    .map((fact) => (fact.kind === 'weekday' ? `${fact.key}${fact.weekday?.recurring ? '*' : ''}${fact.weekday?.date ? `@${fact.weekday.date}` : ''}` : fact.key));
+    .map((fact) => (fact.kind === 'weekday' ? `${fact.key}${fact.weekday?.recurring ? '*' : ''}${fact.weekday?.date ? `@${fact.weekday.date}` : ''}` : `${fact.key}${fact.ordinal ? ' (ordinal)' : ''}`));
 }

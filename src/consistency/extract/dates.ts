@@ -86,6 +86,8 @@ function readYearAfter(scan: Scan, i: number): { year: number; end: number } | u
   if (suffixEnd > j + 1) return { year: Number(text), end: skipYearWord(scan, suffixEnd) };
   // A year ends at a space or at punctuation that closes a phrase; "2024-06", "2024/25" go on.
   const next = scan.token(j + 1);
+  // "2013р", "2022r.": the year word glued to the year.
+  if (scan.adjacent(j) && scan.pack.yearWords.has(scan.word(j + 1) ?? '')) return { year: Number(text), end: skipYearWord(scan, j + 1) };
   if (scan.adjacent(j) && next?.type !== 'space' && !YEAR_CLOSERS.has(scan.punct(j + 1) ?? '')) return undefined;
   return { year: Number(text), end: skipYearWord(scan, j + 1) };
 }
@@ -164,7 +166,9 @@ export function matchMonthDay(scan: Scan, i: number): number {
   if (scan.isRangeConnector(k)) {
     const m = scan.skip(k + 1);
     const second = readDay(scan, m);
-    if (second && scan.punct(second.end) !== ':') {
+    // "December 29 - 10.00 a.m.": a time after the dash, not a second day.
+    const timeAfter = (scan.punct(second?.end ?? -1) === ':' || scan.punct(second?.end ?? -1) === '.') && scan.num((second?.end ?? -1) + 1) !== undefined && scan.adjacent(second?.end ?? -1);
+    if (second && !timeAfter) {
       const year = readYearAfter(scan, second.end);
       const end = year?.end ?? second.end;
       addDate(scan, i, day.end, month.month, day.day, year?.year);
@@ -354,6 +358,9 @@ export function matchRomanDate(scan: Scan, i: number): number {
 }
 
 /** A year standing alone: "2015", "od 2015 roku", "since 2015", "з 2015 року", "2024–2028". */
+/** How many years a "2024/25" may span. */
+const MAX_SHORT_YEAR_SPAN = 9;
+
 export function matchYear(scan: Scan, i: number): number {
   const text = scan.num(i);
   if (text?.length !== 4) return -1;
@@ -367,8 +374,11 @@ export function matchYear(scan: Scan, i: number): number {
   const sep = scan.punct(end);
   const short = scan.num(end + 1);
   if (end === i + 1 && (sep === '/' || (sep !== undefined && DASHES.has(sep))) && short?.length === 2 && scan.adjacent(i) && scan.adjacent(end)) {
-    const next = Math.floor(year / 100) * 100 + Number(short);
-    if (next === year + 1) {
+    const sameCentury = Math.floor(year / 100) * 100 + Number(short);
+    // "1999/00" is 2000.
+    const next = sameCentury < year ? sameCentury + 100 : sameCentury;
+    // Usually the year after; read as a year whatever it is ("2025/27", "2026/26"), for another language to contradict.
+    if (next <= year + MAX_SHORT_YEAR_SPAN) {
       const to = skipYearWord(scan, end + 2);
       scan.add({ kind: 'date', key: String(next), label: String(next), from: end + 1, to, date: { year: next, month: 0 } });
       return to;

@@ -80,7 +80,7 @@ describe('other numbers', () => {
     ['pl', 'dwukrotnie w ciągu roku', ['2']],
     ['uk', 'двічі на тиждень', ['2']],
     ['uk', 'тричі на рік', ['3']],
-    ['en', 'the 2nd meeting', []],
+    ['en', 'the 2nd meeting', ['2 (ordinal)']],
     ['en', 'two trams', ['2']],
     ['pl', 'dwa tramwaje', ['2']],
     ['uk', 'два трамваї', ['2']],
@@ -234,18 +234,36 @@ describe('other numbers', () => {
   });
 
   it('does not compare anniversaries, which English writes as ordinals (100-lecie, 100-річчя, 100th)', () => {
-    expect(keys('pl', 'jubileusz 100-lecia szkoły', 'number')).toEqual([]);
-    expect(keys('uk', 'ювілей 100-річчя школи', 'number')).toEqual([]);
-    expect(keys('en', 'the 100th anniversary', 'number')).toEqual([]);
+    expect(keys('pl', 'jubileusz 100-lecia szkoły', 'number')).toEqual(['100 (ordinal)']);
+    expect(keys('uk', 'ювілей 100-річчя школи', 'number')).toEqual(['100 (ordinal)']);
+    expect(keys('en', 'the 100th anniversary', 'number')).toEqual(['100 (ordinal)']);
+    const result = checkTexts({ x: { pl: md('Jubileusz 100-lecia szkoły.'), en: md('The 100th anniversary of the school.'), uk: md('Ювілей 100-річчя школи.') } });
+    expect(result.findings).toEqual([]);
   });
 
   it.each([
-    ['pl', 'Zapraszamy na 2. edycję festiwalu.'],
-    ['pl', 'już 1-szy raz, 2-gi dzień, 3-cia edycja'],
-    ['en', 'the 2nd edition, the 21st century'],
-    ['uk', '2-га зміна, 3-тя черга, 1-ша категорія, 2-гу edycję'],
-  ] as const)('%s: does not compare the ordinals in "%s", which translators as often write as words', (lang, text) => {
-    expect(keys(lang, text, 'number')).toEqual([]);
+    ['pl', 'Zapraszamy na 2. edycję festiwalu.', ['2 (ordinal)']],
+    ['pl', 'już 1-szy raz, 2-gi dzień, 3-cia edycja', ['1 (ordinal)', '2 (ordinal)', '3 (ordinal)']],
+    ['en', 'the 2nd edition, the 21st century', ['2 (ordinal)', '21 (ordinal)']],
+    ['uk', '2-га зміна, 3-тя черга, 1-ша категорія, 2-гу edycję', ['2 (ordinal)', '3 (ordinal)', '1 (ordinal)', '2 (ordinal)']],
+  ] as const)('%s: reads the ordinals in "%s" as ordinals, which translators as often write as words', (lang, text, expected) => {
+    expect(keys(lang, text, 'number')).toEqual(expected);
+  });
+
+  it('compares an ordinal only where another language gives its number, or in a corresponding paragraph', () => {
+    // Alone it is no addition: "2." may be "second".
+    const alone = checkTexts({ x: { pl: md('Zapraszamy na 2. edycję festiwalu.'), en: md('Join us for the second edition of the festival.'), uk: md('Запрошуємо на другу edycję фестивалю.') } });
+    expect(alone.findings).toEqual([]);
+    const texts = (pl: string) => ({
+      x: {
+        pl: md(`Badanie dla kobiet od ${pl}. do 74. roku życia.`),
+        en: md('The test is for women aged 45 to 74.'),
+        uk: md('Обстеження для жінок віком від 45 до 74 років.'),
+      },
+    });
+    expect(checkTexts(texts('45')).findings).toEqual([]);
+    // "od 50. roku życia" where the others say 45: the ordinal stands in the place of their number.
+    expect(checkTexts(texts('50')).findings.map((f) => `${f.lang} ${f.fact} ${f.severity}`)).toEqual(['pl number error']);
   });
 
   it('keeps cardinals that look like ordinals: a number ending a sentence, "з 2-ма дітьми", "до 5-ти років"', () => {

@@ -223,8 +223,9 @@ export function matchNumber(scan: Scan, i: number): number {
   let end = skipOrdinalSuffix(scan, number.end);
   if (end === number.end && scan.pack.ordinalFullStop && isOrdinalFullStop(scan, end)) end++;
   if (end > number.end) {
-    // Ordinals ("2nd", "2-й", "2. edycja") are as often written as words ("drugie", "second"): not compared.
-    scan.claim(i, end);
+    // Ordinals ("2nd", "2-й", "2. edycja", "od 45. roku życia") are as often written as words ("drugie",
+    // "second"): they count where another language gives the number, and in its place.
+    scan.add({ kind: 'number', key: number.value, label: formatNumber(number.value), from: i, to: end, ordinal: true });
     return end;
   }
   // "50-procentowa zniżka", "50-відсоткова знижка", "a 50-percent discount"

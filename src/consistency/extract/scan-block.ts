@@ -211,6 +211,7 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
   }
 
   scan.facts.sort((a, b) => a.from - b.from);
+  readRangeEndHours(scan);
   const { shifted: floorsShifted } = readFloorGlosses(scan);
   dropCurrencyConversions(scan);
   shareCurrencyInRanges(scan);
@@ -305,6 +306,46 @@ function onlySeparators(scan: Scan, from: number, to: number): boolean {
   return true;
 }
 
+const isBareHour = (fact: RawFact | undefined) => fact?.kind === 'number' && !fact.ordinal && /^\d{1,2}$/.test(fact.key) && Number(fact.key) <= 24;
+
+/** Fact k starts hours: a time, or a span of two bare hours ("8–17"). */
+function isHoursStart(scan: Scan, facts: readonly RawFact[], k: number): boolean {
+  const fact = facts[k];
+  if (fact?.kind === 'time') return !fact.invalid;
+  const next = facts[k + 1];
+  return isBareHour(fact) && isBareHour(next) && fact !== undefined && next !== undefined && onlyRangeWords(scan, fact.to, next.from);
+}
+
+/**
+ * A bare number that ends a range begun by a time is an hour: "od 10:30 do
+ * 12", "10:30–12", "з 10.30 до 12". The end must come later in the day.
+ */
+function readRangeEndHours(scan: Scan): void {
+  const { facts } = scan;
+  for (let k = 1; k < facts.length; k++) {
+    const [start, end] = [facts[k - 1], facts[k]];
+    if (start?.kind !== 'time' || start.invalid || !isBareHour(end) || !end) continue;
+    // Joined by a dash or a range word that is also a preposition ("do", "to", "до"), not by "and":
+    // "о 9-й та 11 учнів" counts pupils.
+    const connector = scan.skip(start.to);
+    const word = scan.word(connector);
+    const endsRange = word === undefined ? DASHES.has(scan.punct(connector) ?? '') : scan.pack.rangeWords.has(word) && scan.pack.periodPrepositions.has(word);
+    if (!endsRange || scan.skip(connector + 1) !== end.from) continue;
+    const hour = Number(end.key);
+    const startMinutes = Number(start.key.slice(0, 2)) * 60 + Number(start.key.slice(3));
+    if (hour * 60 <= startMinutes || hour > 24) continue;
+    const key = `${String(hour % 24).padStart(2, '0')}:00`;
+    facts[k] = { kind: 'time', key, label: key, from: end.from, to: end.to };
+  }
+}
+
+/** Only spaces and a colon between a weekday and the hours after it. */
+function onlyTimeGap(scan: Scan, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) if (!scan.isSpace(i) && scan.punct(i) !== ':') return false;
+  return true;
+}
+
 /**
  * Ties a weekday to the date written right after it ("w środę, 19 czerwca")
  * or right before it ("19 June 2024 (Monday)"). Abbreviations that are not
@@ -334,7 +375,9 @@ function tieWeekdays(scan: Scan): RawFact[] {
     // or in a list of weekdays ("pon., śr., pt.", "Mon, Wed and Fri", "пн, ср, пт").
     const inRange = (other: RawFact | undefined, from: number, to: number) =>
       other?.kind === 'weekday' && (onlyRangeWords(scan, from, to) || onlyListComma(scan, from, to));
-    if (tied === undefined && fact.weekday.abbreviation && !inRange(next, fact.to, next?.from ?? 0) && !inRange(prev, prev?.to ?? 0, fact.from)) continue;
+    // Or right before the hours of that day: "Tue 4–6 pm", "wt. 16.00–18.00", "пт: 9:00–13:00", "pn. 8–17".
+    const beforeTime = next !== undefined && isHoursStart(scan, facts, k + 1) && onlyTimeGap(scan, fact.to, next.from);
+    if (tied === undefined && fact.weekday.abbreviation && !beforeTime && !inRange(next, fact.to, next?.from ?? 0) && !inRange(prev, prev?.to ?? 0, fact.from)) continue;
     result.push({ ...fact, weekday: { ...fact.weekday, ...(tied === undefined ? {} : { date: tied }) } });
   }
   return result;

@@ -27,6 +27,8 @@ export interface RawFact {
   invalid?: boolean;
   /** A floor whose level a gloss in the building's numbering gave ("другий поверх (I piętro)"). */
   glossed?: boolean;
+  /** A number written as an ordinal ("2.", "3rd", "5-й"), which other languages may write in words. */
+  ordinal?: boolean;
 }
 
 export interface ScanOptions {

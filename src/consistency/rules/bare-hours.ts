@@ -14,7 +14,7 @@ function keyCounts(doc: DocumentFacts, kind: Fact['kind'], skip?: ReadonlySet<Fa
   return counts;
 }
 
-const isHourNumber = (fact: Fact | undefined): fact is Fact => fact?.kind === 'number' && /^\d{1,2}$/.test(fact.key) && Number(fact.key) <= 24;
+const isHourNumber = (fact: Fact | undefined): fact is Fact => fact?.kind === 'number' && !fact.ordinal && /^\d{1,2}$/.test(fact.key) && Number(fact.key) <= 24;
 
 /** Room for a range word between two hours: " do ", " – ", " to ". */
 const SPAN_GAP = 5;
@@ -37,22 +37,35 @@ const hourKey = (fact: Fact) => `${String(Number(fact.key) % 24).padStart(2, '0'
 
 /**
  * Whether two bare numbers next to each other are a span of hours ("od 8 do
- * 16") rather than of counts ("w wieku 6–10 lat"). Where the paragraphs
- * correspond, the other languages' same paragraph tells: a time there for
- * either end makes them hours ("od 8 do 15" against "8 am to 4 pm" is a
- * changed hour, not a count), else the same two numbers there are counts.
+ * 16") rather than of counts ("w wieku 6–10 lat"). Hours for certain when
+ * another language gives both ends as times. Where the paragraphs
+ * correspond, the other languages' same paragraph tells otherwise: either
+ * end given there as a count makes them counts ("aged 7–12" beside "w wieku
+ * 8–12 lat"), else a time there for either end makes them hours ("od 8 do
+ * 15" against "8 am to 4 pm" is a changed hour, not a count).
  * Elsewhere, they are hours when another language gives both as times.
  */
 function hourSpanJudge(docs: readonly DocumentFacts[], times: ReadonlyArray<ReadonlySet<string>>): (d: number, a: Fact, b: Fact) => boolean {
   const aligned = new Set(alignedBlocks(docs).map((block) => block.index));
-  const inBlock = (o: number, block: number, kind: Fact['kind']) => new Set((docs[o]?.facts ?? []).filter((fact) => fact.block === block && fact.kind === kind).map((fact) => fact.key));
+  // Both ends given as times by another language: hours for certain ("з 8 до 16" beside "8 am to 4 pm").
+  const certain = (d: number, a: Fact, b: Fact) => docs.some((_, o) => o !== d && times[o]?.has(hourKey(a)) === true && times[o]?.has(hourKey(b)) === true);
+  const spans = docs.map(hourSpans);
+  // The numbers a language gives as counts in a block: not those of its own spans that may be hours,
+  // an end of which another language gives as a time ("з 8 до 16" beside "8 am to 5 pm").
+  const countsIn = (o: number, block: number) =>
+    new Set((docs[o]?.facts ?? []).filter((fact) => fact.block === block && fact.kind === 'number' && !mayBeHourSpan(o, fact)).map((fact) => fact.key));
+  const mayBeHourSpan = (o: number, fact: Fact) => {
+    const other = spans[o]?.get(fact);
+    return other !== undefined && docs.some((_, t) => t !== o && (times[t]?.has(hourKey(fact)) === true || times[t]?.has(hourKey(other)) === true));
+  };
+  const timesIn = (o: number, block: number) => new Set((docs[o]?.facts ?? []).filter((fact) => fact.block === block && fact.kind === 'time').map((fact) => fact.key));
   return (d, a, b) => {
+    if (certain(d, a, b)) return true;
+    if (!aligned.has(a.block)) return false;
     const others = docs.flatMap((_, o) => (o === d ? [] : [o]));
-    if (aligned.has(a.block)) {
-      if (others.some((o) => inBlock(o, a.block, 'time').has(hourKey(a)) || inBlock(o, a.block, 'time').has(hourKey(b)))) return true;
-      if (others.some((o) => inBlock(o, a.block, 'number').has(a.key) && inBlock(o, a.block, 'number').has(b.key))) return false;
-    }
-    return others.some((o) => times[o]?.has(hourKey(a)) === true && times[o]?.has(hourKey(b)) === true);
+    // Either end a count there ("aged 7–12" beside "w wieku 8–12 lat"): counts.
+    if (others.some((o) => countsIn(o, a.block).has(a.key) || countsIn(o, a.block).has(b.key))) return false;
+    return others.some((o) => timesIn(o, a.block).has(hourKey(a)) || timesIn(o, a.block).has(hourKey(b)));
   };
 }
 

@@ -14,7 +14,7 @@ function placeFact(fact: Fact, prefix: string, value: string): Fact {
   return { ...fact, kind, key: `${prefix}:${value}`, label };
 }
 
-const isBareNumber = (fact: Fact) => fact.kind === 'number' && /^\d{1,4}$/.test(fact.key);
+const isBareNumber = (fact: Fact) => fact.kind === 'number' && !fact.ordinal && /^\d{1,4}$/.test(fact.key);
 
 /** The numbered places a document states, by key. */
 function placeKeys(doc: DocumentFacts, block?: number): Set<string> {
@@ -88,16 +88,26 @@ function asPlacesInPlace(docs: readonly DocumentFacts[]): DocumentFacts[] {
       const own = placeKeys(doc, index);
       const otherPlaces = others.map((other) => placeKeys(other, index));
       const lacking = [...(otherPlaces[0] ?? [])].filter((key) => !own.has(key) && otherPlaces.every((keys) => keys.has(key)));
-      if (lacking.length !== 1) continue;
       const otherNumbers = others.map((other) => numberKeys(other, index));
       const unexplained = doc.facts.filter((fact) => fact.block === index && isBareNumber(fact) && !otherNumbers.some((keys) => keys.has(fact.key)));
       const [key] = lacking;
       const [number] = unexplained;
       if (unexplained.length === 1 && key && number) chosen.set(number, key);
+      // The other way round: every other language gives a bare number here where this one gives a
+      // numbered place they do not ("ul. św. Wawrzyńca 16" against "św. Wawrzyńca 15"): the place's number.
+      const ownPlaces = doc.facts.filter((fact) => fact.block === index && PLACE.test(fact.key) && !otherPlaces.some((keys) => keys.has(fact.key)));
+      const ownNumbers = numberKeys(doc, index);
+      const shared = [...(otherNumbers[0] ?? [])].filter((value) => /^\d{1,4}$/.test(value) && !ownNumbers.has(value) && otherNumbers.every((keys) => keys.has(value)));
+      const [place] = ownPlaces;
+      if (ownPlaces.length === 1 && shared.length === 1 && lacking.length === 0 && place) chosen.set(place, 'number');
     }
     if (chosen.size === 0) return doc;
     const facts = doc.facts.map((fact): Fact => {
       const key = chosen.get(fact);
+      if (key === 'number') {
+        const value = PLACE.exec(fact.key)?.[2] ?? fact.key;
+        return { ...fact, kind: 'number', key: value, label: value };
+      }
       const [, prefix = ''] = key ? (PLACE.exec(key) ?? []) : [];
       return key && prefix ? placeFact(fact, prefix, fact.key) : fact;
     });

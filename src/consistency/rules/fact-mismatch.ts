@@ -4,7 +4,7 @@ import type { Fact, FactKind } from '../types.ts';
 import { readBareHours } from './bare-hours.ts';
 import { readBarePlaceNumbers } from './bare-place-numbers.ts';
 import { readCopiedDates } from './copied-dates.ts';
-import { alignedBlocks, type AlignedBlock } from './aligned-blocks.ts';
+import { alignedBlocks, correspondingBlocks, type AlignedBlock } from './aligned-blocks.ts';
 import { oddOneOut, sameKeysInOrder, type Divergence } from './compare.ts';
 import { isLinkFact, linkedAddressFacts, namingLinkedPages } from './given-as-link.ts';
 import type { AnnouncementGroup, Evidence, FindingDraft, Rule } from './types.ts';
@@ -49,6 +49,26 @@ const votedAs = (facts: readonly Fact[], kind: FactKind, dates: ReadonlySet<stri
  */
 const withoutCountsOfOne = (facts: readonly Fact[], kind: FactKind): readonly Fact[] =>
   kind === 'number' && facts.some((fact) => fact.key === '1') ? facts.filter((fact) => fact.key !== '1') : facts;
+
+/** For each number, the documents that state it other than as an ordinal. */
+function statedBy(voters: readonly DocumentFacts[], views: FactViews): Map<string, Set<DocumentFacts>> {
+  const stated = new Map<string, Set<DocumentFacts>>();
+  for (const doc of voters) {
+    for (const fact of views.ofKind(doc, 'number')) {
+      if (fact.ordinal) continue;
+      let docs = stated.get(fact.key);
+      if (!docs) stated.set(fact.key, (docs = new Set()));
+      docs.add(doc);
+    }
+  }
+  return stated;
+}
+
+/** Over the whole text, an ordinal counts only where another language gives its number: "5." may be "fifth". */
+function withoutLoneOrdinals(facts: readonly Fact[], doc: DocumentFacts, stated: ReadonlyMap<string, ReadonlySet<DocumentFacts>>): readonly Fact[] {
+  if (!facts.some((fact) => fact.ordinal)) return facts;
+  return facts.filter((fact) => !fact.ordinal || [...(stated.get(fact.key) ?? [])].some((other) => other !== doc));
+}
 
 /** What a fact says, as written and, where it differs, as understood: "2 pm" (14:00); "12 1020 …" (bank account). */
 function quote(fact: Fact): string {
@@ -131,7 +151,7 @@ function at(doc: DocumentFacts, divergence: Divergence<Fact>, kind: FactKind, bl
 /** Whether the language links another page on the site of every web address it lacks. */
 function linksSameSiteInstead(divergence: Divergence<Fact>): boolean {
   const host = (address: string) => address.replace(/^[a-z]+:\/\//i, '').replace(/^www\./, '').split('/')[0];
-  const linkedHosts = new Set(divergence.doc.links.map((link) => host(link.url)));
+  const linkedHosts = new Set(divergence.doc.links.filter((link) => !link.autolink).map((link) => host(link.url)));
   return divergence.missing.every((m) => linkedHosts.has(host(m.key)));
 }
 
@@ -160,9 +180,11 @@ function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews,
     const dates = kind === 'weekday' ? datesOfOthers(voters, views) : undefined;
     const linked = kind === 'url' || kind === 'email';
     if (!linked && !voters.some((doc) => views.ofKind(doc, kind).length > 0)) continue;
+    const stated = kind === 'number' ? statedBy(voters, views) : undefined;
     const divergences = oddOneOut(
       voters.map((doc) => {
-        const items = withoutCountsOfOne(votedAs(views.ofKind(doc, kind), kind, dates?.get(doc)), kind);
+        const facts = stated ? withoutLoneOrdinals(views.ofKind(doc, kind), doc, stated) : views.ofKind(doc, kind);
+        const items = withoutCountsOfOne(votedAs(facts, kind, dates?.get(doc)), kind);
         if (!linked) return { doc, items };
         // Links first, so that where a language both writes and links an address, the written fact stands.
         const links = linkedAddressFacts(doc, group, kind);
@@ -186,7 +208,7 @@ function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews,
       }
     }
     // Where the languages do not contradict each other overall, they may still do so in place.
-    const inPlace = contradicted || linked ? [] : blockByBlock(voters, kind, id, views, dates, lacking);
+    const inPlace = contradicted ? [] : blockByBlock(voters, kind, id, views, dates, lacking);
     findings.push(...inPlace, ...kindFindings.filter((finding) => !inPlace.some((other) => other.file === finding.file)));
   }
   return findings;
@@ -201,25 +223,42 @@ function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews,
  */
 function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: string, views: FactViews, dates: Map<DocumentFacts, Set<string>> | undefined, lacking: Set<string>): FindingDraft[] {
   const findings: FindingDraft[] = [];
-  for (const { index, where } of views.aligned(voters)) {
-    if (!voters.some((doc) => views.inBlock(doc, index, kind).length > 0)) continue;
-    const voting = voters.map((doc) => ({ doc, items: votedAs(views.inBlock(doc, index, kind), kind, dates?.get(doc)) }));
-    if (sameKeysInOrder(voting, factKey)) continue;
+  for (const { index, where, blockOf } of views.corresponding(voters)) {
+    const blockIn = (doc: DocumentFacts) => blockOf?.get(doc) ?? index;
+    // Only the languages that say something of the kind here: one that names "pawilon C" in words its
+    // pack does not know abstains, and the two that do are compared. Not for numbers: a language
+    // silent about one may have written it in words ("one person").
+    const voting = voters.map((doc) => ({ doc, items: votedAs(views.inBlock(doc, blockIn(doc), kind), kind, dates?.get(doc)) })).filter(({ items }) => kind === 'number' || items.length > 0);
+    if (voting.length < 2 || sameKeysInOrder(voting, factKey)) continue;
     // Within one paragraph a value counts as often as it is written: "Saturday to Saturday"
     // where the others say "Friday to Saturday" lacks a Friday and has a Saturday too many.
     const keys = occurrenceKeys(voting.flatMap(({ items }) => [items]));
-    const divergences = oddOneOut(voting, (fact) => keys.get(fact) ?? fact.key);
+    const divergences = withoutTiedOtherwiseStated(oddOneOut(voting, (fact) => keys.get(fact) ?? fact.key), voters, kind, views);
     for (const found of divergences.flatMap((divergence) => byRole(divergence, kind))) {
       // Only a contradiction in place: a fact repeated or left out in one paragraph is still given elsewhere.
       if (found.extra.length === 0 || found.missing.length === 0) continue;
       const divergence = blamingFirstDifference(found, voting);
       const message = describe(divergence, kind, voters, where);
       if (!message) continue;
-      findings.push({ rule: id, fact: kind, severity: 'error', evidence: 'contradiction', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, index), message });
+      findings.push({ rule: id, fact: kind, severity: 'error', evidence: 'contradiction', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, blockIn(divergence.doc)), message });
       lacked(lacking, divergence, kind);
     }
   }
   return findings;
+}
+
+/**
+ * Two languages that disagree in a paragraph where the others say nothing of
+ * the kind tie; the one whose value another language gives elsewhere in the
+ * text is not the one to blame ("pawilon C" against "pavilion D", where the
+ * third language says pavilion C in another paragraph).
+ */
+function withoutTiedOtherwiseStated(divergences: Divergence<Fact>[], voters: readonly DocumentFacts[], kind: FactKind, views: FactViews): Divergence<Fact>[] {
+  if (divergences.length !== 2) return divergences;
+  const statedElsewhere = (divergence: Divergence<Fact>) =>
+    divergence.extra.length > 0 && divergence.extra.every((fact) => voters.some((other) => other !== divergence.doc && views.ofKind(other, kind).some((o) => o.key === fact.key)));
+  const kept = divergences.filter((divergence) => !statedElsewhere(divergence));
+  return kept.length === 1 ? kept : divergences;
 }
 
 /**
@@ -265,6 +304,8 @@ interface FactViews {
   inBlock(doc: DocumentFacts, block: number, kind: FactKind): readonly Fact[];
   /** The blocks that correspond across these documents. */
   aligned(docs: readonly DocumentFacts[]): AlignedBlock[];
+  /** Those and the blocks matched by what they state, where the structure differs. */
+  corresponding(docs: readonly DocumentFacts[]): AlignedBlock[];
 }
 
 const NO_FACTS: readonly Fact[] = [];
@@ -299,6 +340,12 @@ function factViews(): FactViews {
       const key = docs.map((doc) => doc.lang).join();
       let blocks = byLanguages.get(key);
       if (!blocks) byLanguages.set(key, (blocks = alignedBlocks(docs)));
+      return blocks;
+    },
+    corresponding(docs) {
+      const key = `~${docs.map((doc) => doc.lang).join()}`;
+      let blocks = byLanguages.get(key);
+      if (!blocks) byLanguages.set(key, (blocks = correspondingBlocks(docs)));
       return blocks;
     },
   };
