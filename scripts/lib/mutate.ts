@@ -2,9 +2,16 @@
  * Single-fact mutations for measuring recall: change one fact, as a
  * careless translator might, and keep everything else as it was.
  */
-import { normaliseIdentifier } from '../../src/consistency/extract/places.ts';
+import { normaliseIdentifier, romanValue } from '../../src/consistency/extract/places.ts';
 import type { LanguagePack } from '../../src/consistency/packs/types.ts';
 import type { Fact } from '../../src/consistency/types.ts';
+
+/** A number up to 39 in Roman numerals. */
+function toRoman(value: number): string {
+  const tens = 'X'.repeat(Math.floor(value / 10));
+  const ones = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][value % 10] ?? '';
+  return tens + ones;
+}
 
 /** Another floor than `level`, written the language's way. */
 function otherFloor(lang: string, level: number): string | undefined {
@@ -68,6 +75,8 @@ export function mutateFactText(fact: Fact, pack: LanguagePack): string | undefin
     default:
       break;
   }
+  // A Roman numeral is changed to the next one ("II" → "III").
+  if (/^[IVX]+\.?$/.test(text)) return toRoman((romanValue(text.replace('.', '')) ?? 0) + 1) + (text.endsWith('.') ? '.' : '');
   // "12 noon" → "13 noon" or "11 noon" names no time: another time is written the language's way.
   if (fact.kind === 'time' && /noon|midnight|południ|północ|опівд|опівноч/i.test(text)) return OTHER_TIME[pack.code];
   const digits = /\d+/.exec(text);

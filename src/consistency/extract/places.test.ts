@@ -88,13 +88,13 @@ describe('level words', () => {
   });
 
   it.each([
-    ['en', 'declared a level 2 smog alert'],
-    ['en', 'Level 2 smog alert in Kraków'],
-    ['en', 'the alert level 2 applies'],
-    ['pl', 'wysoki poziom 3 alarmu'],
-    ['uk', 'рівень 2 тривоги'],
-  ] as const)('%s: "%s" is a grade, neither a floor nor a compared number', (lang, text) => {
-    expect(keys(lang, text)).toEqual([]);
+    ['en', 'declared a level 2 smog alert', '2'],
+    ['en', 'Level 2 smog alert in Kraków', '2'],
+    ['en', 'the alert level 2 applies', '2'],
+    ['pl', 'wysoki poziom 3 alarmu', '3'],
+    ['uk', 'рівень 2 тривоги', '2'],
+  ] as const)('%s: "%s" is a grade, no floor: a number counted as an ordinal, as "II stopień" is', (lang, text, grade) => {
+    expect(keys(lang, text)).toEqual([`${grade} (ordinal)`]);
   });
 });
 

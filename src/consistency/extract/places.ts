@@ -8,9 +8,14 @@ import { skipOrdinalSuffix } from './numbers.ts';
  * addresses (postal code and house number: "ul. Zabłocie 20, 30-701").
  */
 
-const ROMAN = /^(X{0,2})(IX|IV|V?I{0,3})$/;
+const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 
-function romanValue(text: string): number | undefined {
+/** Cyrillic letters that look like Roman numerals ("ІІ етап" typed with the Ukrainian І). */
+const CYRILLIC_NUMERALS: Readonly<Record<string, string>> = { '\u0406': 'I', '\u0425': 'X' };
+
+/** The value of a Roman numeral up to XXXIX, Latin or Cyrillic look-alike letters. */
+export function romanValue(written: string): number | undefined {
+  const text = written.replace(/[\u0406\u0425]/g, (letter) => CYRILLIC_NUMERALS[letter] ?? letter);
   if (!text || !ROMAN.test(text)) return undefined;
   const values: Record<string, number> = { I: 1, V: 5, X: 10 };
   let total = 0;
@@ -242,7 +247,9 @@ export function matchFloorNounFirst(scan: Scan, i: number): number {
   const first = floorNumberAt(scan, j);
   if (first === undefined) return -1;
   if (isLevel && !levelIsPlace(scan, i, j)) {
-    // A grade ("a level 2 alert", "II stopień", "другий рівень"): an ordinal, which is not compared.
+    // A grade ("a level 2 alert", "II stopień", "другий рівень"): a number counted as an ordinal, which
+    // other languages may write in words.
+    if (scan.num(j) !== undefined) scan.add({ kind: 'number', key: String(first), label: String(first), from: j, to: j + 1, ordinal: true });
     scan.claim(i, j + 1);
     return j + 1;
   }

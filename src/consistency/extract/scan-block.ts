@@ -13,6 +13,7 @@ import {
   matchShortNumericDate,
   matchYear,
 } from './dates.ts';
+import { matchQuarter, matchRomanNumber } from './roman-numbers.ts';
 import { matchAroundTheClock, matchDurationPhrase, matchPercentPhrase, matchEveryOther, matchLetteredIdentifier, matchNumber, matchNumberWord, opensCode } from './numbers.ts';
 import {
   matchBuilding,
@@ -81,7 +82,8 @@ function matchAtNumber(scan: Scan, i: number): number {
 }
 
 function matchAtWord(scan: Scan, i: number): number {
-  let end = matchLetteredIdentifier(scan, i);
+  let end = matchQuarter(scan, i);
+  if (end === -1) end = matchLetteredIdentifier(scan, i);
   if (end === -1) end = matchStreet(scan, i);
   if (end === -1) end = matchStreetNoun(scan, i);
   if (end === -1) end = matchWeekday(scan, i);
@@ -103,6 +105,7 @@ function matchAtWord(scan: Scan, i: number): number {
   if (end === -1) end = matchDurationPhrase(scan, i);
   if (end === -1) end = matchPercentPhrase(scan, i);
   if (end === -1) end = matchEveryOther(scan, i);
+  if (end === -1) end = matchRomanNumber(scan, i);
   if (end === -1) end = matchNumberWord(scan, i);
   return end;
 }
@@ -125,11 +128,11 @@ function insideNumberRun(scan: Scan, i: number): boolean {
   return single(spaceBefore) && single(spaceAfter) && !threeDigits(i) && !threeDigits(i + 2) && !threeDigits(i - 2);
 }
 
-const ROMAN_NUMERAL = /^[IVX]+$/;
+const ROMAN_NUMERAL = /^[IVX\u0406\u0425]+$/;
 /** Whether word i may be a Roman numeral; a first-letter test before the regular expression, as most words start with another letter. */
 const mayBeRomanNumeral = (scan: Scan, i: number) => {
   const first = scan.text.charCodeAt(scan.tokens.start(i));
-  return (first === 0x49 || first === 0x56 || first === 0x58) && ROMAN_NUMERAL.test(scan.raw(i) ?? '');
+  return (first === 0x49 || first === 0x56 || first === 0x58 || first === 0x406 || first === 0x425) && ROMAN_NUMERAL.test(scan.raw(i) ?? '');
 };
 const triggerCache = new WeakMap<LanguagePack, Set<string>>();
 
@@ -202,7 +205,7 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
       continue;
     }
     const isWord = tokens.isWord(i);
-    if (isWord && !triggers.has(tokens.lower(i) ?? '') && !mayBeRomanNumeral(scan, i) && !opensCode(scan, i)) {
+    if (isWord && !triggers.has(tokens.lower(i) ?? '') && !mayBeRomanNumeral(scan, i) && !(tokens.isNum(i + 1) && scan.raw(i) === 'Q') && !opensCode(scan, i)) {
       i++;
       continue;
     }
@@ -339,10 +342,15 @@ function readRangeEndHours(scan: Scan): void {
   }
 }
 
-/** Only spaces and a colon between a weekday and the hours after it. */
+/** Only spaces, a colon and a word such as "from" between a weekday and the hours after it. */
 function onlyTimeGap(scan: Scan, from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  for (let i = from; i < to; i++) if (!scan.isSpace(i) && scan.punct(i) !== ':') return false;
+  if (to - from > 5) return false;
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    if (scan.isSpace(i) || scan.punct(i) === ':') continue;
+    if (words++ === 0 && scan.pack.periodPrepositions.has(scan.word(i) ?? '')) continue;
+    return false;
+  }
   return true;
 }
 

@@ -115,6 +115,16 @@ function hyphenatedTime(scan: Scan, i: number, hours: number, minutesText: strin
   return i + 3;
 }
 
+/** "10.00–16.00", "10.00 to 16.00": a range to another time follows at i (a dash or "to", not "and"). */
+function beforeRangeOfTimes(scan: Scan, i: number): boolean {
+  const connector = scan.skip(i);
+  const word = scan.word(connector);
+  const ends = word === undefined ? DASHES.has(scan.punct(connector) ?? '') : scan.pack.rangeWords.has(word) && scan.pack.periodPrepositions.has(word);
+  if (!ends) return false;
+  const k = scan.skip(connector + 1);
+  return hourValue(scan.num(k)) !== undefined && (scan.punct(k + 1) === '.' || scan.punct(k + 1) === ':') && scan.num(k + 2)?.length === 2;
+}
+
 /** "17:00", "17.00", "5:30 pm", "17⁰⁰". */
 export function matchClockTime(scan: Scan, i: number): number {
   const hours = hourValue(scan.num(i));
@@ -139,7 +149,10 @@ export function matchClockTime(scan: Scan, i: number): number {
     const before = scan.word(scan.back(i));
     const strong = (before !== undefined && scan.pack.strongTimeMarkers.has(before)) || (before === undefined && scan.punct(scan.back(i)) === '.' && isMarker(scan.word(scan.back(scan.back(i))), scan));
     const marked = strong || isMarker(before, scan);
-    if (!QUARTERS.has(minutesText) && !marked && !meridiem && !followsFact(scan, i, 'time')) return -1;
+    // A full quarter ("17.00") is a time on its own in Polish and Ukrainian; English writes times with a
+    // colon or am/pm, so "at least 5.00" there is a decimal, unless a range of such times follows ("10.00–16.00").
+    const quarterAlone = QUARTERS.has(minutesText) && (!scan.pack.meridiem || beforeRangeOfTimes(scan, i + 3));
+    if (!quarterAlone && !marked && !meridiem && !followsFact(scan, i, 'time')) return -1;
     // "od 13.09 do 15.09": after a word that also introduces dates, a valid day and month is a date.
     const couldBeDate = hours >= 1 && hours <= 31 && minutes >= 1 && minutes <= 12;
     if (couldBeDate && !QUARTERS.has(minutesText) && !strong && !meridiem && (before === undefined || scan.pack.periodPrepositions.has(before))) return -1;

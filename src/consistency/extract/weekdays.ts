@@ -79,7 +79,7 @@ export function matchWeekday(scan: Scan, i: number): number {
     const dashed = DASHES.has(scan.punct(end) ?? '') || DASHES.has(scan.punct(i - 1) ?? '');
     // "Wed 19 June", "ср, 19.06", "Thu, May 8": a number or a month follows; the weekday is kept only if a date does.
     const next = scan.skip(scan.punct(end) === ',' ? end + 1 : end);
-    const beforeDate = scan.num(next) !== undefined || (pack.capitalisedNames && pack.monthsAfterDay.has(scan.word(next) ?? ''));
+    const beforeDate = scan.num(next) !== undefined || (pack.capitalisedNames && pack.monthsAfterDay.has(scan.word(next) ?? '')) || beforeHours(scan, end);
     alone = standsAlone(scan, i, end);
     if (!dotted && !bracketed && !dashed && !beforeDate && !alone && !inAbbreviationList(scan, i, end)) return -1;
   }
@@ -147,4 +147,15 @@ function continuesRecurringList(scan: Scan, i: number): boolean {
 function joinsWeekdays(scan: Scan, k: number): boolean {
   const sign = scan.punct(k);
   return sign === ',' || sign === '/' || scan.isRangeWord(k);
+}
+
+/**
+ * "Tue: 8 a.m.", "вт: з 8:00", "сб з 8:00", "śr.: od 9.00": perhaps a colon,
+ * perhaps a word such as "from", then a number; whether that number is an hour is decided once
+ * the block's facts are known.
+ */
+function beforeHours(scan: Scan, end: number): boolean {
+  let next = scan.skip(scan.punct(end) === ':' ? end + 1 : end);
+  if (scan.pack.periodPrepositions.has(scan.word(next) ?? '')) next = scan.skip(next + 1);
+  return scan.num(next) !== undefined;
 }

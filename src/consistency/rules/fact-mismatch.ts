@@ -226,18 +226,21 @@ function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: stri
   for (const { index, where, blockOf } of views.corresponding(voters)) {
     const blockIn = (doc: DocumentFacts) => blockOf?.get(doc) ?? index;
     // Only the languages that say something of the kind here: one that names "pawilon C" in words its
-    // pack does not know abstains, and the two that do are compared. Not for numbers: a language
-    // silent about one may have written it in words ("one person").
-    const voting = voters.map((doc) => ({ doc, items: votedAs(views.inBlock(doc, blockIn(doc), kind), kind, dates?.get(doc)) })).filter(({ items }) => kind === 'number' || items.length > 0);
+    // pack does not know, or "другого ступеня" in words, abstains, and those that do are compared. Not
+    // where a count of one is at stake: "one person" is not read as a number.
+    const all = voters.map((doc) => ({ doc, items: votedAs(views.inBlock(doc, blockIn(doc), kind), kind, dates?.get(doc)) }));
+    const countOfOne = kind === 'number' && all.some(({ items }) => items.some((fact) => fact.key === '1'));
+    const voting = countOfOne ? all : all.filter(({ items }) => items.length > 0);
     if (voting.length < 2 || sameKeysInOrder(voting, factKey)) continue;
     // Within one paragraph a value counts as often as it is written: "Saturday to Saturday"
     // where the others say "Friday to Saturday" lacks a Friday and has a Saturday too many.
     const keys = occurrenceKeys(voting.flatMap(({ items }) => [items]));
-    const divergences = withoutTiedOtherwiseStated(oddOneOut(voting, (fact) => keys.get(fact) ?? fact.key), voters, kind, views);
-    for (const found of divergences.flatMap((divergence) => byRole(divergence, kind))) {
+    const found = oddOneOut(voting, (fact) => keys.get(fact) ?? fact.key);
+    const divergences = voting.length < voters.length ? withoutTiedOtherwiseStated(found, voters, kind, views) : found;
+    for (const byKindAndRole of divergences.flatMap((divergence) => byRole(divergence, kind))) {
       // Only a contradiction in place: a fact repeated or left out in one paragraph is still given elsewhere.
-      if (found.extra.length === 0 || found.missing.length === 0) continue;
-      const divergence = blamingFirstDifference(found, voting);
+      if (byKindAndRole.extra.length === 0 || byKindAndRole.missing.length === 0) continue;
+      const divergence = blamingFirstDifference(byKindAndRole, voting);
       const message = describe(divergence, kind, voters, where);
       if (!message) continue;
       findings.push({ rule: id, fact: kind, severity: 'error', evidence: 'contradiction', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, blockIn(divergence.doc)), message });
