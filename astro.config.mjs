@@ -1,8 +1,10 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readContentTree } from './src/announcements/read-content.ts';
 import { langCodes, defaultLang } from './src/i18n/languages.ts';
+import { sanitizeHtml } from './src/security/sanitize-plugin.ts';
 import { consistencyCheck } from './src/integrations/consistency.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { alternatesByPath, buildTranslationMap, SITE_PAGES } from './src/lib/routes.ts';
@@ -24,6 +26,13 @@ export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: {
+    // Raw HTML in announcements is parsed into elements (as rehype-raw would),
+    // then the sanitiser keeps only the allow-list in src/security/allow-list.ts.
+    processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeHtml] }),
+    // Notices need no coloured code, and Shiki's inline styles would be sanitised away.
+    syntaxHighlight: false,
+  },
   integrations: [
     contentGuard({ contentDir: siteConfig.contentDir, languages: langCodes }),
     // CONSISTENCY_CHECK=off builds without the check (used by scripts/benchmark.ts to measure its cost).

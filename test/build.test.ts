@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { selectAll, select } from 'hast-util-select';
@@ -244,5 +245,77 @@ describe('astro build on contradicting translations', () => {
     );
     expect(result.output).toContain('test/fixtures/seed-as-published/uk/open-krakow.md:17:214  error  floor: the Ukrainian text says "2-й поверх"');
     expect(result.output).toContain('6 errors, 1 warning in 3 files (1 announcement).');
+  });
+});
+
+describe('npm run build publishes atomically', () => {
+  const outDir = path.join(tmp, 'dist-atomic');
+  const staging = path.join(tmp, '.dist-atomic-staging');
+  const script = path.join(projectRoot, 'scripts/build.ts');
+  const env = (contentDir: string) => ({ ...process.env, CONTENT_DIR: contentDir, SITE_URL: 'https://example.test', BUILD_DATE: '2024-09-01T12:00:00Z', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
+  const runBuild = (contentDir: string) => spawnSync(process.execPath, [script, '--outDir', outDir], { cwd: projectRoot, encoding: 'utf8', env: env(contentDir) });
+  const allFiles = (dir: string): string[] =>
+    existsSync(dir) ? readdirSync(dir).flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? allFiles(path.join(dir, name)) : [path.join(dir, name)])) : [];
+  let first: ReturnType<typeof runBuild>;
+  let published: string;
+
+  beforeAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    first = runBuild('test/fixtures/site');
+    published = existsSync(outDir) ? digestTree(outDir) : '';
+  });
+
+  it('publishes pages and the search index, with nothing of the build left over and no draft text anywhere', () => {
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+    expect(existsSync(path.join(outDir, 'pl/spotkanie-park/index.html'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'pagefind/pagefind-ui.js'))).toBe(true);
+    expect(existsSync(path.join(outDir, '.prerender'))).toBe(false);
+    expect(existsSync(staging)).toBe(false);
+    const withDraft = allFiles(outDir).filter((file) => /Szkic|secret-draft/.test(readFileSync(file).toString('latin1') + readFileSync(file, 'utf8')));
+    expect(withDraft).toEqual([]);
+  });
+
+  it('leaves the previous site byte for byte when the consistency check fails, with no staging folder holding draft text', () => {
+    const failed = runBuild('test/fixtures/seed-as-published');
+    expect(failed.status).toBe(1);
+    expect(failed.stdout + failed.stderr).toContain('Nothing was built: translations contradict each other.');
+    expect(failed.stderr).toContain('Build failed: the published site in test/.tmp/dist-atomic is unchanged.');
+    expect(digestTree(outDir)).toBe(published);
+    expect(existsSync(staging)).toBe(false);
+  });
+
+  it('leaves the previous site intact when interrupted, and removes the half-built one', async () => {
+    const child = spawn(process.execPath, [script, '--outDir', outDir], { cwd: projectRoot, env: env('test/fixtures/site'), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // Interrupt once Astro has started writing the new site.
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (existsSync(staging) || /Building static entrypoints/.test(output)) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 20);
+    });
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
+    expect(code, output).toBe(130);
+    expect(output).toContain('Build interrupted (SIGINT): the published site in test/.tmp/dist-atomic is unchanged.');
+    expect(digestTree(outDir)).toBe(published);
+    expect(existsSync(staging)).toBe(false);
+  });
+
+  it('cleans up a staging folder left by a killed run and completes a swap cut short', () => {
+    const stale = path.join(staging, 'pl/index.html');
+    mkdirSync(path.dirname(stale), { recursive: true });
+    writeFileSync(stale, 'half-built');
+    // As if killed between "dist -> .dist-old" and "staging -> dist".
+    renameSync(outDir, path.join(tmp, '.dist-atomic-old'));
+    const rerun = runBuild('test/fixtures/seed-as-published');
+    expect(rerun.status).toBe(1);
+    expect(digestTree(outDir)).toBe(published);
+    expect(existsSync(staging)).toBe(false);
+    expect(existsSync(path.join(tmp, '.dist-atomic-old'))).toBe(false);
   });
 });

@@ -84,6 +84,45 @@ describe('parseAnnouncementFile', () => {
     expect(message).toBe('content/announcements/pl/x.md:8:5  field "event.venue.flor": unknown field');
   });
 
+  it('refuses dates before 1900, which would be shown as 1900', () => {
+    const tooEarly = 'expected a date from 1900 on: the year is before 1900';
+    expect(messages('---\ntitle: T\ndate: 0000-01-01\n---\n')[0]).toMatch(new RegExp(`^content/announcements/pl/x.md:3:7  field "date": found "0000-01-01", ${tooEarly}`));
+    expect(messages('---\ntitle: T\ndate: 1899-12-31\n---\n')[0]).toContain(tooEarly);
+    expect(messages('---\ntitle: T\ndate: "0999-05-01"\n---\n')[0]).toContain(tooEarly);
+    expect(messages('---\ntitle: T\ndate: 2024-06-14\nevent:\n  start: 0024-06-19T17:00\n---\n')[0]).toMatch(/:5:10 {2}field "event.start": .*a date from 1900 on/);
+    expect(messages('---\ntitle: T\ndate: 1900-01-01\n---\n')).toEqual([]);
+  });
+
+  it('refuses a room or building number that YAML would change, and keeps one that it would not', () => {
+    const venue = (line: string) => `---\ntitle: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T17:00\n  venue:\n    name: X\n    ${line}\n---\n`;
+    expect(messages(venue('room: 123456789012345678901234567890'))).toEqual([
+      'content/announcements/pl/x.md:8:11  field "event.venue.room": found 1.2345678901234568e+29, expected the room name or number in quotes, e.g. "204": written without quotes it is read as a number, and this one changes on the way (YAML keeps whole numbers up to 9007199254740991 and drops zeros after a decimal point)',
+    ]);
+    expect(messages(venue('room: 0.10'))[0]).toMatch(/field "event.venue.room": found 0.1, expected the room name or number in quotes/);
+    expect(messages(venue('building: 1.5'))[0]).toMatch(/field "event.venue.building": found 1.5, expected the building name or letter in quotes/);
+    expect(parse(venue('room: "123456789012345678901234567890"')).announcement?.data.event?.venue?.room).toBe('123456789012345678901234567890');
+    expect(parse(venue('room: 9007199254740991')).announcement?.data.event?.venue?.room).toBe('9007199254740991');
+  });
+
+  it('refuses an event time that does not exist, or happens twice, at a clock change', () => {
+    expect(messages('---\ntitle: T\ndate: 2024-03-01\nevent:\n  start: 2024-03-31T02:30\n---\n')).toEqual([
+      'content/announcements/pl/x.md:5:10  field "event.start": found "2024-03-31T02:30", expected a time that exists in Europe/Warsaw: on 2024-03-31 the clocks go forward at 02:00 to 03:00, so 02:30 never happens there; write the time the event really starts, e.g. 03:00',
+    ]);
+    expect(messages('---\ntitle: T\ndate: 2024-10-01\nevent:\n  start: 2024-10-26T22:00\n  end: 2024-10-27T02:30\n---\n')[0]).toMatch(
+      /:6:8 {2}field "event.end": found "2024-10-27T02:30", expected a time that happens once in Europe\/Warsaw: on 2024-10-27 the clocks go back from 03:00 to 02:00/,
+    );
+    expect(messages('---\ntitle: T\ndate: 2024-03-01\nevent:\n  start: 2024-03-31T03:00\n---\n')).toEqual([]);
+  });
+
+  it('refuses control characters in text fields, which would break calendar files', () => {
+    expect(messages('---\ntitle: "Spotkanie\\rATTENDEE:mailto:a@example.test"\ndate: 2024-06-14\n---\n')[0]).toMatch(
+      /^content\/announcements\/pl\/x.md:2:8 {2}field "title": found "Spotkanie\\rATTENDEE:mailto:a@example.test", expected a title without control characters/,
+    );
+    expect(messages('---\ntitle: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T17:00\n  venue:\n    name: "Sala\\0 A"\n---\n')[0]).toMatch(
+      /:7:11 {2}field "event.venue.name": found "Sala\\u0000 A", expected the name of the place without control characters/,
+    );
+  });
+
   it('rejects an event that ends before it starts', () => {
     expect(messages('---\ntitle: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T17:00\n  end: 2024-06-19T16:00\n---\n')[0]).toMatch(
       /:6:8 {2}field "event.end": found "2024-06-19T16:00", expected an end that is not before the start/,

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblems } from '../announcements/problems.ts';
-import { readContentTree } from '../announcements/read-content.ts';
+import { formatProblem, formatProblems } from '../announcements/problems.ts';
+import { readContentTree, type ValidAnnouncement } from '../announcements/read-content.ts';
+import { unsafeHtmlProblems } from '../security/unsafe-html.ts';
 
 export interface ContentGuardOptions {
   contentDir: string;
@@ -19,6 +20,8 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         const tree = readContentTree({ ...options, root: fileURLToPath(config.root) });
+        const unsafe = unsafeHtmlReport(tree.announcements);
+        if (unsafe) logger.warn(unsafe);
         if (tree.problems.length === 0) return;
         const report = formatProblems(tree.problems);
         if (command === 'dev' || command === 'preview') {
@@ -32,4 +35,18 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Raw HTML the sanitiser leaves out of the pages, one warning per tag,
+ * attribute or address, so an editor learns what readers will not see. A
+ * warning, not an error: the page is safe as published, and a notice must not
+ * be held back because a pasted table carried a style attribute. Drafts are
+ * not built, so not reported.
+ */
+export function unsafeHtmlReport(announcements: readonly ValidAnnouncement[]): string | undefined {
+  const found = announcements.filter((a) => !a.data.draft).flatMap((a) => unsafeHtmlProblems(a.file, a.text, a.bodyLine));
+  if (found.length === 0) return undefined;
+  const count = found.length === 1 ? '1 piece' : `${found.length} pieces`;
+  return [`Unsafe or unsupported HTML: ${count} left out of the published pages (the pages are built without them):`, ...found.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }

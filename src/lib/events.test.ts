@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { icsCalendar, isPast, mapLink, toInstant, toIsoWithOffset } from './events.ts';
+import { escapeText, icsCalendar, isPast, mapLink, toInstant, toIsoWithOffset } from './events.ts';
 
 describe('event times', () => {
   it('reads local times in the site time zone, summer and winter', () => {
@@ -45,5 +45,41 @@ describe('icsCalendar', () => {
   it('folds lines at 75 octets without splitting characters', () => {
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(ics.replace(/\r\n /g, '')).toContain('na lata 2024–2028 w Centrum Wielokulturowym');
+  });
+});
+
+describe('icsCalendar with control characters', () => {
+  const input = {
+    uid: 'x\r\nATTENDEE:mailto:a@b@example.test',
+    summary: 'Spotkanie\rATTENDEE:mailto:attacker@example.test',
+    description: 'Line one\r\nline two\u2028three\ttab',
+    location: 'Sala\u0000 204\u001b\u007f\u0085 B',
+    url: 'https://example.test/pl/x/\r\nX-INJECTED:1',
+    event: { start: '2024-06-19T17:00' },
+    timeZone: 'Europe/Warsaw',
+    stamp: new Date('2024-06-14T10:00:00Z'),
+    lang: 'pl',
+  };
+  const ics = icsCalendar(input);
+  const lines = ics.replace(/\r\n /g, '').split('\r\n');
+
+  it('never lets a value start a property line of its own', () => {
+    expect(lines.filter((line) => /^(ATTENDEE|X-INJECTED)/.test(line))).toEqual([]);
+    expect(lines).toContain('SUMMARY;LANGUAGE=pl:Spotkanie\\nATTENDEE:mailto:attacker@example.test');
+    expect(lines).toContain('DESCRIPTION;LANGUAGE=pl:Line one\\nline two\\nthree tab');
+  });
+
+  it('writes no control character but CRLF', () => {
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(lines).toContain('LOCATION;LANGUAGE=pl:Sala 204\\n B');
+  });
+});
+
+describe('escapeText', () => {
+  it('escapes as RFC 5545 TEXT', () => {
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+    expect(escapeText('a\r\nb\rc')).toBe('a\\nb\\nc');
+    expect(escapeText('a\u0000b\u0007c')).toBe('abc');
   });
 });

@@ -41,7 +41,30 @@ export function mapLink(venue: VenueData): string {
 }
 
 // RFC 5545: escape text, fold lines longer than 75 octets, end lines with CRLF.
-const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/([,;])/g, '\\$1');
+
+/** Line breaks of any kind: each becomes one escaped "\n" in a TEXT value. */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/**
+ * Controls a TEXT value may not hold (RFC 5545 3.3.11: CONTROL is U+0000–U+0008,
+ * U+000A–U+001F and U+007F) plus the C1 controls: dropped, so that no value can
+ * start a property line of its own or carry a NUL. A tab becomes a space.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** An RFC 5545 TEXT value: backslash, semicolon and comma escaped, line breaks as "\n", no control characters. */
+export function escapeText(text: string): string {
+  return text
+    .replace(LINE_BREAK, '\n')
+    .replace(/\t/g, ' ')
+    .replace(CONTROL, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/\n/g, '\\n')
+    .replace(/([,;])/g, '\\$1');
+}
+
+/** A value that is not TEXT (UID, URL): nothing to escape, but no line break or control either. */
+const withoutControls = (value: string): string => value.replace(LINE_BREAK, '').replace(/\t/g, '').replace(CONTROL, '');
 
 function fold(line: string): string {
   const bytes = Buffer.from(line, 'utf8');
@@ -86,14 +109,14 @@ export function icsCalendar(input: IcsInput): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:${input.uid}`,
+    `UID:${withoutControls(input.uid)}`,
     `DTSTAMP:${utcStamp(input.stamp)}`,
     `DTSTART:${utcStamp(start)}`,
     ...(end ? [`DTEND:${utcStamp(end)}`] : []),
     `SUMMARY;LANGUAGE=${input.lang}:${escapeText(input.summary)}`,
     ...(input.description ? [`DESCRIPTION;LANGUAGE=${input.lang}:${escapeText(input.description)}`] : []),
     ...(input.location ? [`LOCATION;LANGUAGE=${input.lang}:${escapeText(input.location)}`] : []),
-    `URL:${input.url}`,
+    `URL:${withoutControls(input.url)}`,
     'END:VEVENT',
     'END:VCALENDAR',
   ];
