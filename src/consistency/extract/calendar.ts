@@ -47,3 +47,29 @@ export function isoWeekday(isoDate: string): number {
   const sundayFirst = (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + (MONTH_OFFSETS[month - 1] ?? 0) + day) % 7;
   return sundayFirst === 0 ? 7 : sundayFirst;
 }
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm), as month and day. */
+export function easterSunday(year: number): { month: number; day: number } {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { month, day };
+}
+
+/** A day some days after Easter in a year: Corpus Christi is 60 days after. */
+export function afterEaster(year: number, days: number): { year: number; month: number; day: number } {
+  const { month, day } = easterSunday(year);
+  const date = new Date(Date.UTC(year, month - 1, day + days));
+  return { year, month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}

@@ -205,11 +205,15 @@ describe('other numbers', () => {
     expect(checkTexts({ x: { pl: md('Koszt: 1.200 zł.'), en: md('Cost: PLN 1,200.'), uk: md('Вартість: 1 200 злотих.') } }).findings).toEqual([]);
   });
 
-  it('reads no number from an English compound that Polish and Ukrainian write as one word', () => {
+  it('reads no number from an English compound that Polish and Ukrainian write as one word, but for units of time', () => {
     // "dwuletnia kadencja", "дворічний термін" give no number; nor does "a two-year term".
     expect(keys('en', 'elected for a two-year term')).toEqual([]);
-    expect(keys('en', 'a three-day festival and a five-minute walk')).toEqual([]);
     expect(keys('pl', 'na dwuletnią kadencję')).toEqual([]);
+    // Units of time they write with the number too: "trzydniowy festiwal", "п'ятихвилинна прогулянка".
+    expect(keys('en', 'a three-day festival and a five-minute walk')).toEqual(['3', '5 min']);
+    expect(keys('pl', 'trzydniowy festiwal i pięciominutowy spacer')).toEqual(['3', '5 min']);
+    expect(keys('uk', "триденний фестиваль і п'ятихвилинна прогулянка")).toEqual(['3', '5 min']);
+    expect(keys('pl', 'trzykrotnie, dwukrotny')).toEqual(['3', '2']);
     // Digits stay numbers in every language ("2-year" = "2-letnia" = "2-річний"), and so does a range of words.
     expect(keys('en', 'a 2-year term')).toEqual(['2']);
     expect(keys('pl', 'dwa-trzy razy')).toEqual(['2', '3']);

@@ -112,7 +112,15 @@ export function isPartOfCode(scan: Scan, i: number): boolean {
   if ((joiner === '-' || joiner === '/' || joiner === '_') && scan.word(i - 2) !== undefined) return true;
   const next = scan.word(i + 1);
   // "a 5K run", "10K": kilometres, as "bieg na 5 km" writes them.
-  return next !== undefined && !scan.pack.ordinalSuffixes.has(next) && !(next === 'k' && !scan.tokens.isWord(i + 2) && !scan.tokens.isNum(i + 2));
+  return next !== undefined && !scan.pack.ordinalSuffixes.has(next) && !(next === 'k' && !scan.tokens.isWord(i + 2) && !scan.tokens.isNum(i + 2)) && !isGluedUnit(scan, i + 1);
+}
+
+/** A unit an editor glued to its number: "10min", "2godz", "5km", "20zł", "18lat". */
+function isGluedUnit(scan: Scan, at: number): boolean {
+  const word = scan.word(at) ?? '';
+  // Units are written in small letters: "5G" and "4K" are names.
+  if (scan.raw(at) !== word && scan.raw(at)?.toLowerCase() !== scan.raw(at)) return false;
+  return timeUnit(scan, word) !== undefined || MEASURE_UNITS.has(word) || scan.pack.currencies.has(word) || scan.pack.yearsOfAge.has(word);
 }
 
 /** Reads an ordinal suffix after a number ("1st", "2-й", "2-му"); returns the index after it. */
@@ -342,7 +350,9 @@ function durationAfter(scan: Scan, value: number, end: number): { minutes: numbe
     return unit ? { minutes: value * unit, end: end + 2 } : undefined;
   }
   let at = scan.skip(end);
-  if (at === end || scan.raw(end)?.includes('\n')) return undefined;
+  // "10min", "2godz": a unit glued to the number.
+  const glued = at === end && scan.tokens.isWord(end) && timeUnit(scan, scan.word(end)) !== undefined;
+  if ((at === end && !glued) || scan.raw(end)?.includes('\n')) return undefined;
   // "14 working days", "14 робочих днів": one word may qualify days.
   if (scan.pack.dayUnitQualifiers.has(scan.word(at) ?? '') && scan.isSpace(at + 1) && (timeUnit(scan, scan.word(at + 2)) ?? 0) >= MINUTES_A_DAY) at += 2;
   const word = scan.word(at);
@@ -424,6 +434,9 @@ export function matchNumberWord(scan: Scan, i: number): number {
   // ("dwuletnia", "дворічний"), which give no number, so the English gives none either
   // ("dwa-trzy razy", two numbers, is not such a word).
   if (scan.punct(end) === '-' && scan.adjacent(end - 1) && scan.adjacent(end) && scan.tokens.isWord(end + 1) && !scan.pack.numberWords.has(scan.word(end + 1) ?? '')) {
+    // Except units of time, which they write as one word with a number ("dwudniowy", "дводенний"): "a two-day course".
+    const unit = timeUnit(scan, scan.word(end + 1));
+    if (unit !== undefined) return addDuration(scan, value * unit, i, end + 2);
     scan.claim(i, end + 2);
     return end + 2;
   }
@@ -480,4 +493,44 @@ function readNumberWords(scan: Scan, i: number, first: number): { value: number;
     end = k + 1;
   }
   return { value: total + current, end };
+}
+
+/** The pack's compound prefixes, longest first, and the first two letters any of them starts with. */
+const compoundCache = new WeakMap<Scan['pack'], { prefixes: Array<[string, number]>; starts: Set<string> }>();
+
+function compoundPrefixes(pack: Scan['pack']): { prefixes: Array<[string, number]>; starts: Set<string> } {
+  let cached = compoundCache.get(pack);
+  if (!cached) {
+    const prefixes = [...pack.compoundNumbers.prefixes].sort((a, b) => b[0].length - a[0].length);
+    cached = { prefixes, starts: new Set(prefixes.map(([prefix]) => prefix.slice(0, 2))) };
+    compoundCache.set(pack, cached);
+  }
+  return cached;
+}
+
+/** Whether word i may open a compound number ("piętnastominutowy"): a cheap test for the scan's loop. */
+export function mayBeCompoundNumber(scan: Scan, i: number): boolean {
+  const word = scan.word(i);
+  return word !== undefined && word.length > 6 && compoundPrefixes(scan.pack).starts.has(word.slice(0, 2));
+}
+
+/**
+ * A number that opens a compound word: "piętnastominutowa przerwa" (15
+ * minutes, as "a 15-minute break" and "15-хвилинна перерва" say it),
+ * "dwudniowy kurs" (2 days), "trzykrotnie" (3), "дводенний".
+ */
+export function matchCompoundNumber(scan: Scan, i: number): number {
+  if (!mayBeCompoundNumber(scan, i)) return -1;
+  const word = scan.word(i) ?? '';
+  for (const [prefix, value] of compoundPrefixes(scan.pack).prefixes) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 4) continue;
+    const rest = word.slice(prefix.length);
+    const unit = timeUnit(scan, rest);
+    if (unit !== undefined) return addDuration(scan, value * unit, i, i + 1);
+    if (scan.pack.compoundNumbers.countStems.some((stem) => rest.startsWith(stem))) {
+      scan.add({ kind: 'number', key: String(value), label: formatNumber(String(value)), from: i, to: i + 1 });
+      return i + 1;
+    }
+  }
+  return -1;
 }

@@ -119,3 +119,51 @@ describe('addresses and years', () => {
     expect(keys('en', 'From October 31st to November 2nd, 2024. On Friday, 1 November', 'date', { publicationDate: '2024-10-01' })).toEqual(['2024-10-31', '2024-11-02', '2024-11-01']);
   });
 });
+
+describe('holidays by name', () => {
+  it.each([
+    ['pl', 'nieczynne w Boże Narodzenie', ['2024-12-25']],
+    ['en', 'closed on Christmas Day', ['2024-12-25']],
+    ['uk', 'зачинено на Різдво', ['2024-12-25']],
+    ['pl', 'w Święto Trzech Króli', ['2025-01-06']],
+    ['pl', 'w Boże Ciało', ['2024-05-30']],
+    ['en', 'on Corpus Christi', ['2024-05-30']],
+  ] as const)('%s: "%s" is its date', (lang, text, expected) => {
+    expect(keys(lang, text, 'date', { publicationDate: '2024-06-14' }).map((key) => key)).toEqual(
+      // Corpus Christi 2024 was 30 May, before publication: the next one is meant only if the window says so.
+      expected,
+    );
+    expect(keys(lang, text, 'number')).toEqual([]);
+  });
+
+  it('lets a date written beside the name count, once', () => {
+    expect(keys('en', "New Year's Eve concert on Tuesday, 31 December 2024", 'date')).toEqual(['2024-12-31']);
+    expect(keys('en', 'on Christmas Eve, 25 December, until 2 pm', 'date', { publicationDate: '2024-11-20' })).toEqual(['2024-12-25']);
+  });
+});
+
+describe('numbers joined to words', () => {
+  it.each([
+    ['pl', 'Piętnastominutowa przerwa', ['15 min']],
+    ['uk', "п'ятнадцятихвилинна перерва", ['15 min']],
+    ['en', 'a fifteen-minute break', ['15 min']],
+    ['pl', 'dwudniowy kurs', ['2']],
+    ['uk', 'дводенний курс', ['2']],
+    ['en', 'a two-day course', ['2']],
+    ['pl', 'trzykrotnie', ['3']],
+    ['pl', 'dwuletnia kadencja, jednostka', []],
+  ] as const)('%s: "%s"', (lang, text, expected) => {
+    expect(keys(lang, text, 'number')).toEqual(expected);
+  });
+
+  it('reads a unit glued to its number ("18lat", "10min", "5km", "20zł"), not a code ("5G", "A4", "COVID-19")', () => {
+    expect(keys('pl', 'Dzieci 7-18lat, bilet 20zł, 10min, 5km')).toEqual(['7', '18', 'PLN:20', '10 min', '5']);
+    expect(keys('en', 'a 5G network, A4 paper, COVID-19')).toEqual([]);
+  });
+});
+
+describe('Russian forms in Ukrainian text', () => {
+  it('reads "у четверг 13 марта" and "в понедельник" as the days and months they name', () => {
+    expect(keys('uk', 'У четверг 13 марта 2025 р. і в понедельник 17 марта', undefined)).toEqual(['wd:4@2025-03-13', '2025-03-13', 'wd:1@2025-03-17', '2025-03-17']);
+  });
+});

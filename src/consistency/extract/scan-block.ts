@@ -14,6 +14,8 @@ import {
   matchYear,
 } from './dates.ts';
 import { matchQuarter, matchRomanNumber } from './roman-numbers.ts';
+import { matchHoliday } from './holidays.ts';
+import { matchCompoundNumber, mayBeCompoundNumber } from './numbers.ts';
 import { matchAroundTheClock, matchDurationPhrase, matchPercentPhrase, matchEveryOther, matchLetteredIdentifier, matchNumber, matchNumberWord, opensCode } from './numbers.ts';
 import {
   matchBuilding,
@@ -82,7 +84,8 @@ function matchAtNumber(scan: Scan, i: number): number {
 }
 
 function matchAtWord(scan: Scan, i: number): number {
-  let end = matchQuarter(scan, i);
+  let end = matchHoliday(scan, i);
+  if (end === -1) end = matchQuarter(scan, i);
   if (end === -1) end = matchLetteredIdentifier(scan, i);
   if (end === -1) end = matchStreet(scan, i);
   if (end === -1) end = matchStreetNoun(scan, i);
@@ -107,6 +110,7 @@ function matchAtWord(scan: Scan, i: number): number {
   if (end === -1) end = matchEveryOther(scan, i);
   if (end === -1) end = matchRomanNumber(scan, i);
   if (end === -1) end = matchNumberWord(scan, i);
+  if (end === -1) end = matchCompoundNumber(scan, i);
   return end;
 }
 
@@ -159,6 +163,7 @@ function triggerWords(pack: LanguagePack): Set<string> {
     ...pack.relativeHourWords.keys(),
     ...(pack.accusativeHours?.words.keys() ?? []),
     ...firstWordsOf(pack.relativeHourPhrases),
+    ...firstWordsOf(pack.holidays),
     ...pack.strongTimeMarkers,
     ...floor.groundWords,
     ...floor.basementWords,
@@ -205,7 +210,7 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
       continue;
     }
     const isWord = tokens.isWord(i);
-    if (isWord && !triggers.has(tokens.lower(i) ?? '') && !mayBeRomanNumeral(scan, i) && !(tokens.isNum(i + 1) && scan.raw(i) === 'Q') && !opensCode(scan, i)) {
+    if (isWord && !triggers.has(tokens.lower(i) ?? '') && !mayBeRomanNumeral(scan, i) && !(tokens.isNum(i + 1) && scan.raw(i) === 'Q') && !mayBeCompoundNumber(scan, i) && !opensCode(scan, i)) {
       i++;
       continue;
     }
@@ -219,6 +224,7 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
   dropCurrencyConversions(scan);
   shareCurrencyInRanges(scan);
   resolveYears(scan, options.publicationDate);
+  dropNamedDatesWrittenOut(scan);
   const hasWeekday = scan.facts.some((fact) => fact.kind === 'weekday');
   return { facts: hasWeekday ? tieWeekdays(scan) : scan.facts, scan, floorsShifted };
 }
@@ -241,6 +247,26 @@ function relativeYearAfter(scan: Scan, i: number): number | undefined {
     if (years !== undefined) return years;
   }
   return undefined;
+}
+
+/**
+ * A holiday named beside its date ("New Year's Eve, 31 December 2024") says
+ * the date once: the name stands for it only where the date is not written.
+ * Right beside a written date the date is what counts, so "Christmas Eve,
+ * 25 December" is compared as 25 December.
+ */
+function dropNamedDatesWrittenOut(scan: Scan): void {
+  const { facts } = scan;
+  if (!facts.some((fact) => fact.holiday)) return;
+  // By day and month: the name's year was only inferred.
+  const dayOf = (fact: RawFact) => fact.key.slice(5);
+  const written = new Set(facts.filter((fact) => fact.kind === 'date' && !fact.holiday).map(dayOf));
+  const besideDate = (k: number) =>
+    [facts[k - 1], facts[k + 1]].some((other) => other?.kind === 'date' && !other.holiday && Math.abs((other.from > (facts[k]?.from ?? 0) ? other.from - (facts[k]?.to ?? 0) : (facts[k]?.from ?? 0) - other.to)) <= 3);
+  for (let k = facts.length - 1; k >= 0; k--) {
+    const fact = facts[k];
+    if (fact?.holiday && (written.has(dayOf(fact)) || besideDate(k))) facts.splice(k, 1);
+  }
 }
 
 /** The year, of the one before, the same or the next, that puts a day and month closest to a date. */

@@ -29,6 +29,8 @@ export interface RawFact {
   glossed?: boolean;
   /** A number written as an ordinal ("2.", "3rd", "5-й"), which other languages may write in words. */
   ordinal?: boolean;
+  /** A date read from a holiday's name ("Christmas Day"). */
+  holiday?: boolean;
 }
 
 export interface ScanOptions {

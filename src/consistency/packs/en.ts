@@ -14,7 +14,14 @@ export const english: LanguagePack = {
   monthsAlone: months('january february march april may june july august september october november december'),
   periodPrepositions: words('in since from until till to by during before after throughout early late mid end beginning of'),
   yearWords: words(''),
+  yearsOfAge: words('years yrs'),
   relativeYears: phrases([['this year', 0], ['last year', -1], ['next year', 1]]),
+  holidays: phrases([
+    ['epiphany', '01-06'], ['three kings day', '01-06'], ["children's day", '06-01'], ['assumption day', '08-15'],
+    ["all saints' day", '11-01'], ['all saints day', '11-01'], ["all souls' day", '11-02'], ['all souls day', '11-02'],
+    ['christmas eve', '12-24'], ['christmas day', '12-25'], ['boxing day', '12-26'], ["new year's eve", '12-31'],
+    ['easter sunday', 'easter+0'], ['easter monday', 'easter+1'], ['corpus christi', 'easter+60'], ['pentecost', 'easter+49'],
+  ]),
   ordinalSuffixes: words('st nd rd th'),
   ordinalFullStop: false,
   dayMonthJoiners: words('of'),
@@ -132,6 +139,8 @@ export const english: LanguagePack = {
   percentWords: words('% percent pct'),
   approximateWords: words('about approx approximately around roughly c ca circa some'),
   percentPhrases: phrases([['half price', 50], ['half the price', 50], ['half fare', 50]]),
+  // English writes "two-day" and "15-minute" with a hyphen, read as number and unit.
+  compoundNumbers: { prefixes: new Map(), countStems: [] },
   percentStems: ['percent'],
   scaleWords: forms([
     ['thousand', 3],

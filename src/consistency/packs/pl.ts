@@ -53,10 +53,20 @@ export const polish: LanguagePack = {
   ),
   periodPrepositions: setWithoutDiacritics(words('w we od do z ze przed po na początku początkiem końca końcu końcem połowy połowie połową aż')),
   yearWords: words('r rok roku rokiem'),
+  yearsOfAge: words('lat lata lat. rok'),
   relativeYears: withoutDiacritics(phrases([
     ['br', 0], ['b r', 0], ['bieżącego roku', 0], ['tego roku', 0],
     ['ub r', -1], ['ubr', -1], ['ubiegłego roku', -1], ['zeszłego roku', -1], ['poprzedniego roku', -1],
     ['przyszłego roku', 1], ['przyszłym roku', 1], ['następnego roku', 1],
+  ])),
+  holidays: withoutDiacritics(phrases([
+    ['trzech króli', '01-06'], ['objawienie pańskie', '01-06'], ['objawienia pańskiego', '01-06'],
+    ['święto pracy', '05-01'], ['święta pracy', '05-01'], ['dzień dziecka', '06-01'], ['dnia dziecka', '06-01'],
+    ['wniebowzięcie', '08-15'], ['wniebowzięcia', '08-15'], ['wszystkich świętych', '11-01'], ['zaduszki', '11-02'],
+    ['święto niepodległości', '11-11'], ['święta niepodległości', '11-11'], ['wigilia', '12-24'], ['wigilię', '12-24'], ['wigilii', '12-24'],
+    ['boże narodzenie', '12-25'], ['bożego narodzenia', '12-25'], ['bożym narodzeniu', '12-25'], ['drugi dzień świąt', '12-26'],
+    ['wielkanoc', 'easter+0'], ['wielkanocy', 'easter+0'], ['poniedziałek wielkanocny', 'easter+1'], ['poniedziałku wielkanocnego', 'easter+1'],
+    ['zielone świątki', 'easter+49'], ['boże ciało', 'easter+60'], ['bożego ciała', 'easter+60'], ['bożym ciele', 'easter+60'],
   ])),
   // "19-go"; the colloquial "1-szy", "2-gi", "3-ci", "4-ty", "7-ma"; and anniversaries, which English
   // writes as ordinals ("100-lecie", the 100th anniversary).
@@ -193,6 +203,15 @@ export const polish: LanguagePack = {
   percentWords: setWithoutDiacritics(words('% procent proc procentów procenta')),
   approximateWords: setWithoutDiacritics(words('ok około ca mniej więcej blisko')),
   percentPhrases: withoutDiacritics(phrases([['pół ceny', 50], ['połowa ceny', 50], ['połowę ceny', 50], ['za pół ceny', 50]])),
+  compoundNumbers: {
+    prefixes: withoutDiacritics(forms([
+      ['jedno', 1], ['dwu', 2], ['trzy', 3], ['cztero', 4], ['pięcio', 5], ['sześcio', 6], ['siedmio', 7], ['ośmio', 8], ['dziewięcio', 9],
+      ['dziesięcio', 10], ['jedenasto', 11], ['dwunasto', 12], ['trzynasto', 13], ['czternasto', 14], ['piętnasto', 15], ['szesnasto', 16],
+      ['siedemnasto', 17], ['osiemnasto', 18], ['dziewiętnasto', 19], ['dwudziesto', 20], ['trzydziesto', 30], ['czterdziesto', 40],
+      ['pięćdziesięcio', 50], ['sześćdziesięcio', 60], ['dziewięćdziesięcio', 90], ['stu', 100],
+    ])),
+    countStems: ['krotn'],
+  },
   percentStems: ['procent'],
   scaleWords: withoutDiacritics(
     forms([

@@ -22,12 +22,21 @@ export interface LanguagePack {
   periodPrepositions: ReadonlySet<string>;
   /** Words after a year ("r.", "roku", "р.", "року"). */
   yearWords: ReadonlySet<string>;
+  /** Words for years of age or of duration that an editor may glue to the number ("18lat", "5років"). */
+  yearsOfAge: ReadonlySet<string>;
   /**
    * Words after a date without a year that place it from the publication
    * year, their dots and spaces dropped: "br." (this year) 0, "ub.r." (last
    * year) -1, "next year" +1.
    */
   relativeYears: ReadonlyMap<string, number>;
+  /**
+   * Holidays by name, in the forms a notice writes them: the day as "MM-DD",
+   * or "easter+N" for days that follow Easter ("Boże Ciało" is easter+60).
+   * A name is read as its date ("closed on Christmas Day" = "25 grudnia"),
+   * and the number words inside it are no numbers ("Trzech Króli").
+   */
+  holidays: ReadonlyMap<string, string>;
   /** Suffixes written after a day or floor number ("st", "th"; "й", "го"). */
   ordinalSuffixes: ReadonlySet<string>;
   /** Whether a full stop after a number before a small letter makes it an ordinal, as in Polish ("2. edycja", "XX wiek"). */
@@ -195,6 +204,13 @@ export interface LanguagePack {
   approximateWords: ReadonlySet<string>;
   /** Shares said in words that translators give as a percentage: "half price" = "pół ceny" = "50%". */
   percentPhrases: ReadonlyMap<string, number>;
+  /**
+   * Numbers written as the first part of a compound word: "piętnastominutowa"
+   * (15 minutes), "dwudniowy" (2 days), "trzykrotnie" (3 times), "дводенний".
+   * `prefixes` maps the first part to its number; the rest is a unit of time
+   * (as the duration words of the pack read it) or one of `countStems`.
+   */
+  compoundNumbers: { prefixes: ReadonlyMap<string, number>; countStems: readonly string[] };
   /** Stems of percent adjectives after a hyphen ("50-procentowa", "50-відсоткова", "50-percent"). */
   percentStems: readonly string[];
   /** Words that multiply the number before them ("tys.", "million", "млн") → power of ten. */
