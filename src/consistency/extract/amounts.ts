@@ -39,6 +39,14 @@ function readMinorUnits(scan: Scan, i: number, code: string): { hundredths: stri
 
 const MONEY_SUFFIXES: Readonly<Record<string, number>> = { k: 3, m: 6 };
 
+/** "symboliczna złotówka": a word that names a sum by itself, unless a number comes before it ("5 złotówek" is read as usual). */
+export function matchAmountWord(scan: Scan, i: number): number {
+  const amount = scan.pack.amountWords.get(scan.word(i) ?? '');
+  if (!amount || scan.num(scan.back(i)) !== undefined) return -1;
+  scan.add({ kind: 'amount', key: `${amount.currency}:${amount.value}`, label: `${amount.currency} ${amount.value}`, from: i, to: i + 1 });
+  return i + 1;
+}
+
 export function matchAmountBeforeNumber(scan: Scan, i: number): number {
   const currency = currencyAt(scan, i);
   if (!currency) return -1;

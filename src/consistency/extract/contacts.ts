@@ -212,7 +212,8 @@ function parsePhone(candidate: string, country: CountryCode) {
   return withoutTrunk?.isValid() ? withoutTrunk : undefined;
 }
 
-const PHONE_JOINERS = new Set(['-', '.', '(', ')', '/']);
+// "734 – 117 -307": an en dash too, as word processors turn a spaced hyphen into one.
+const PHONE_JOINERS = new Set(['-', '–', '.', '(', ')', '/']);
 
 /**
  * Phone numbers, in any grouping, normalised to E.164 with libphonenumber so
@@ -259,6 +260,8 @@ export function matchPhones(scan: Scan): void {
     // Try the whole run, then shorter ones: "12 616 75 55 2024" still finds the number.
     for (let g = groups.length; g > 0; g--) {
       const end = groups[g - 1] ?? i + 1;
+      // "100 – 200 – 300 zł": amounts, whatever their digits.
+      if (scan.pack.currencies.has(scan.word(scan.skip(end)) ?? '')) break;
       const candidate = scan.slice(i, end);
       const digitCount = candidate.replace(/\D/g, '').length;
       if (digitCount < 9) break;

@@ -121,6 +121,8 @@ export function matchDayMonth(scan: Scan, i: number): number {
     if (!day) return -1;
     let next = scan.skip(day.end);
     if (scan.word(next) !== undefined && scan.pack.dayMonthJoiners.has(scan.word(next) ?? '')) next = scan.skip(next + 1);
+    // "2 (другого) травня", "2 (drugiego) maja": the day again in words, in brackets.
+    if (scan.punct(next) === '(' && scan.tokens.isWord(next + 1) && scan.punct(next + 2) === ')') next = scan.skip(next + 3);
     const month = readMonthWord(scan, next, scan.pack.monthsAfterDay) ?? readAbbreviatedMonth(scan, next);
     if (month) {
       const year = readYearAfter(scan, month.end);

@@ -167,3 +167,19 @@ describe('Russian forms in Ukrainian text', () => {
     expect(keys('uk', 'У четверг 13 марта 2025 р. і в понедельник 17 марта', undefined)).toEqual(['wd:4@2025-03-13', '2025-03-13', 'wd:1@2025-03-17', '2025-03-17']);
   });
 });
+
+describe('days written twice and years said relatively', () => {
+  it('reads "2 (другого) травня" as one date', () => {
+    expect(keys('uk', 'Зустріч 2 (другого) травня 2025 р.')).toEqual(['2025-05-02']);
+  });
+
+  it('reads the relative year after a weekday in brackets ("16 березня (середа) цього року")', () => {
+    expect(keys('uk', 'Зустріч 16 березня (середа) цього року.', 'date', { publicationDate: '2021-12-10' })).toEqual(['2021-03-16']);
+  });
+
+  it('reads "symboliczna złotówka" as one złoty, and a phone number split by en dashes as the number', () => {
+    expect(keys('pl', 'Opłata: symboliczna złotówka.')).toEqual(['PLN:1']);
+    expect(keys('pl', 'Tel. 734 – 117 -307.')).toEqual(['+48734117307']);
+    expect(keys('pl', 'Ceny: 100 – 200 – 300 zł.', 'phone')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { isRealCalendarDate } from '../../announcements/dates.ts';
 import { formatLongEnglishDate, inferYear } from './calendar.ts';
-import { dropCurrencyConversions, matchAmountAfterNumber, matchAmountBeforeNumber, shareCurrencyInRanges } from './amounts.ts';
+import { dropCurrencyConversions, matchAmountAfterNumber, matchAmountBeforeNumber, matchAmountWord, shareCurrencyInRanges } from './amounts.ts';
 import { matchBankAccounts } from './accounts.ts';
 import { matchEmails, matchPhones, matchUrls } from './contacts.ts';
 import {
@@ -105,6 +105,7 @@ function matchAtWord(scan: Scan, i: number): number {
   if (end === -1) end = matchRoom(scan, i);
   if (end === -1) end = matchBuilding(scan, i);
   if (end === -1) end = matchAmountBeforeNumber(scan, i);
+  if (end === -1) end = matchAmountWord(scan, i);
   if (end === -1) end = matchDurationPhrase(scan, i);
   if (end === -1) end = matchPercentPhrase(scan, i);
   if (end === -1) end = matchEveryOther(scan, i);
@@ -176,6 +177,7 @@ function triggerWords(pack: LanguagePack): Set<string> {
     ...pack.roomWords,
     ...pack.buildingWords,
     ...pack.currencies.keys(),
+    ...pack.amountWords.keys(),
     ...pack.numberWords.keys(),
     ...firstWordsOf(pack.numberPhrases),
     ...firstWordsOf(pack.durationPhrases),
@@ -295,7 +297,9 @@ function resolveYears(scan: Scan, publicationDate: string): void {
       const later = date.month > next.date.month || (date.month === next.date.month && (date.day ?? 1) > (next.date.day ?? 1));
       date.year = next.date.year - (later ? 1 : 0);
     } else {
-      const relative = relativeYearAfter(scan, fact.to);
+      // "16 березня (середа) цього року": past a weekday in brackets.
+      const bracketed = scan.punct(scan.skip(fact.to)) === '(' && scan.punct(scan.skip(fact.to) + 2) === ')';
+      const relative = relativeYearAfter(scan, bracketed ? scan.skip(fact.to) + 3 : fact.to);
       const anchor = written.slice(0, k).findLast((d) => d !== undefined);
       if (relative !== undefined) date.year = Number(publicationDate.slice(0, 4)) + relative;
       // "sobota 16 maja 2026 r. … do 1:00 w niedzielę 17 maja": the year that puts it closest to the date before.

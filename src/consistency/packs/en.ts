@@ -128,6 +128,7 @@ export const english: LanguagePack = {
   numberMarkers: words('no nr number #'),
   streetMarkers: words(''),
   streetNouns: words('street st road rd avenue ave square sq lane ln boulevard blvd alley estate'),
+  amountWords: new Map(),
   currencies: forms([
     ['pln zł zloty zlotys złoty złotys zlotych złotych', 'PLN'],
     ['eur euro euros €', 'EUR'],

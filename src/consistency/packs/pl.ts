@@ -191,6 +191,7 @@ export const polish: LanguagePack = {
   numberMarkers: words('nr numer'),
   streetMarkers: setWithoutDiacritics(words('ul ulica ulicy ulicą al aleja alei aleją pl plac placu os osiedle osiedlu rondo ronda bulw bulwar bulwarze skwer skweru')),
   streetNouns: words(''),
+  amountWords: withoutDiacritics(forms([['złotówka złotówkę złotówką złotówce', { currency: 'PLN', value: '1' }]])),
   currencies: withoutDiacritics(
     forms([
       ['zł złotych złote złoty złotego złotówek pln', 'PLN'],

@@ -197,6 +197,8 @@ export interface LanguagePack {
   streetNouns: ReadonlySet<string>;
   /** Currency words and symbols → ISO 4217 code. */
   currencies: ReadonlyMap<string, string>;
+  /** Words that name a sum without a number: "złotówka" is one złoty ("symboliczna złotówka" = "PLN 1"). */
+  amountWords: ReadonlyMap<string, { currency: string; value: string }>;
   /** Hundredths of a currency after its amount ("20 zł 50 gr", "20 грн 50 коп") → the currency's ISO code. */
   minorUnits: ReadonlyMap<string, string>;
   percentWords: ReadonlySet<string>;

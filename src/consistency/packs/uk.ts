@@ -171,6 +171,7 @@ export const ukrainian: LanguagePack = {
   numberMarkers: words('№ номер'),
   streetMarkers: words('вул вулиця вулиці вулицею просп проспект проспекті площа площі пл пров провулок провулку ал алея алеї алеєю вулицю площу площею бульв бульвар бульварі наб набережна набережній ос осідле осідлі'),
   streetNouns: words(''),
+  amountWords: new Map(),
   currencies: forms([
     ['злотих злоті злотий зл pln zł zl', 'PLN'],
     ['євро eur €', 'EUR'],
