@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
 import type { CheckOptions, CheckResult } from '../consistency/engine.ts';
-import { formatFinding, formatSummary } from '../consistency/reporters/index.ts';
+import { formatFinding, formatSummary, SILENCING_HINT } from '../consistency/reporters/index.ts';
 import { checkThreadOptions } from '../consistency/worker-options.ts';
 import { currentBundle, type BundleSpec } from '../lib/module-bundle.ts';
 
@@ -126,4 +126,5 @@ function print(logger: AstroIntegrationLogger, result: CheckResult, mode: 'dev' 
   const summary = formatSummary({ ...result, summary: { ...result.summary, errors: errors.length, warnings: warnings.length } });
   if (errors.length > 0 && mode === 'dev') logger.error(`${summary} The build will refuse to publish until they are fixed.`);
   else logger.info(summary);
+  if (findings.length > 0) logger.info(SILENCING_HINT);
 }

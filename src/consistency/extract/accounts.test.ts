@@ -24,7 +24,7 @@ describe('bank accounts', () => {
     expect(checkTexts(texts('Payments: PL12 1020 2892 0000 5102 0590 2140.')).findings).toEqual([]);
     const [finding] = checkTexts(texts('Payments: 12 1020 2892 0000 5102 0590 2141.')).findings;
     // The account is quoted as written and named once, not repeated as its label.
-    expect(finding?.message).toBe('number: the English text says "12 1020 2892 0000 5102 0590 2141" (bank account), but pl "12 1020 2892 0000 5102 0590 2140" and uk "12 1020 2892 0000 5102 0590 2140" say bank account 12 1020 2892 0000 5102 0590 2140');
+    expect(finding?.message).toBe('number: the English text says "12 1020 2892 0000 5102 0590 2141" (bank account), but pl line 6 "12 1020 2892 0000 5102 0590 2140" and uk line 6 "12 1020 2892 0000 5102 0590 2140" say bank account 12 1020 2892 0000 5102 0590 2140');
   });
 });
 
@@ -39,7 +39,7 @@ describe('identifiers of hyphenated digit groups', () => {
 
   it('reports a changed group as the whole identifier', () => {
     const result = checkTexts({ x: { pl: md('NIP 676-101-37-17'), en: md('NIP 676-101-37-17'), uk: md('NIP 676-101-37-18') } });
-    expect(result.findings.map((f) => f.message)).toEqual(['number: the Ukrainian text says "676-101-37-18", but pl "676-101-37-17" and en "676-101-37-17" say 676-101-37-17']);
+    expect(result.findings.map((f) => f.message)).toEqual(['number: the Ukrainian text says "676-101-37-18", but pl line 6 "676-101-37-17" and en line 6 "676-101-37-17" say 676-101-37-17']);
   });
 });
 
@@ -59,6 +59,6 @@ describe('reference numbers that start with capitals', () => {
 
   it('reports a changed group as the whole reference number', () => {
     const result = checkTexts({ x: { pl: md('Uchwała nr XII/345/25.'), en: md('Resolution No. XII/346/25.'), uk: md('Ухвала № XII/345/25.') } });
-    expect(result.findings.map((f) => f.message)).toEqual(['number: the English text says "XII/346/25", but pl "XII/345/25" and uk "XII/345/25" say XII/345/25']);
+    expect(result.findings.map((f) => f.message)).toEqual(['number: the English text says "XII/346/25", but pl line 6 "XII/345/25" and uk line 6 "XII/345/25" say XII/345/25']);
   });
 });

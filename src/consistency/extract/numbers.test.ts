@@ -141,7 +141,7 @@ describe('other numbers', () => {
   it('quotes an amount without the full stop that ends the sentence after a whole word, but with an abbreviation\'s', () => {
     const result = checkTexts({ x: { pl: md('Bilet kosztuje 20 zł.'), en: md('A ticket costs PLN 20.'), uk: md('Квиток коштує 25 злотих.') } });
     const message = result.findings.find((f) => f.rule === 'fact-mismatch' && f.fact === 'amount')?.message ?? '';
-    expect(message).toBe('amount: the Ukrainian text says "25 злотих" (PLN 25), but pl "20 zł." and en "PLN 20" say PLN 20');
+    expect(message).toBe('amount: the Ukrainian text says "25 злотих" (PLN 25), but pl line 6 "20 zł." and en line 6 "PLN 20" say PLN 20');
   });
 
   it.each([
@@ -279,9 +279,9 @@ describe('other numbers', () => {
 
   it('quotes a duration without the full stop that ends its sentence, but with the one of an abbreviated unit', () => {
     const result = checkTexts({ x: { pl: md('Limit czasu wynosi 6 godzin.'), en: md('The time limit is seven hours.'), uk: md('Ліміт часу становить 6 годин.') } });
-    expect(result.findings.map((f) => f.message)).toEqual(['number: the English text says "seven hours" (420 minutes), but pl "6 godzin" and uk "6 годин" say 360 minutes']);
+    expect(result.findings.map((f) => f.message)).toEqual(['number: the English text says "seven hours" (420 minutes), but pl line 6 "6 godzin" and uk line 6 "6 годин" say 360 minutes']);
     const abbreviated = checkTexts({ x: { pl: md('Spacer trwa 2 godz.'), en: md('The walk takes 3 hours.'), uk: md('Прогулянка триває 2 год.') } });
-    expect(abbreviated.findings.map((f) => f.message)).toEqual(['number: the English text says "3 hours" (180 minutes), but pl "2 godz." and uk "2 год." say 120 minutes']);
+    expect(abbreviated.findings.map((f) => f.message)).toEqual(['number: the English text says "3 hours" (180 minutes), but pl line 6 "2 godz." and uk line 6 "2 год." say 120 minutes']);
   });
 
   it('reads "24/7" and "24 h" as the whole day, not as numbers or the time 00:00', () => {

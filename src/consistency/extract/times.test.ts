@@ -105,7 +105,7 @@ describe('times', () => {
   it('quotes "5:30 pm" without the full stop that ends the sentence', () => {
     const result = checkTexts({ x: { pl: md('Spotkanie o 17:30.'), en: md('The meeting starts at 5:30 pm. Welcome!'), uk: md('Зустріч о 18:30.') } });
     const message = result.findings.find((f) => f.rule === 'fact-mismatch' && f.fact === 'time')?.message ?? '';
-    expect(message).toContain('en "5:30 pm" say');
+    expect(message).toContain('time: the Ukrainian text says "18:30", but pl line 6 "17:30" and en line 6 "5:30 pm" say 17:30');
   });
 
   it.each([

@@ -65,7 +65,7 @@ describe('weekdays', () => {
     expect(keys('pl', 'co drugą środę', 'weekday')).toEqual(['wd:3/2*']);
     expect(keys('uk', 'кожну другу середу', 'weekday')).toEqual(['wd:3/2*']);
     const result = checkTexts({ x: { pl: md('Dyżur co drugą środę.'), en: md('Duty every Wednesday.'), uk: md('Чергування кожну другу середу.') } });
-    expect(result.findings.map((f) => f.message)).toEqual(['weekday: the English text says "every Wednesday", but pl "co drugą środę" and uk "кожну другу середу" say every other Wednesday']);
+    expect(result.findings.map((f) => f.message)).toEqual(['weekday: the English text says "every Wednesday", but pl line 6 "co drugą środę" and uk line 6 "кожну другу середу" say every other Wednesday']);
     // The second Saturday of each month is another matter, and "the other Wednesday" no recurrence.
     expect(keys('en', 'every second Saturday of the month', 'weekday')).toEqual(['wd:6']);
     expect(keys('pl', 'w każdą drugą sobotę miesiąca', 'weekday')).toEqual(['wd:6']);

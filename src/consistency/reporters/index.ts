@@ -12,4 +12,4 @@ export function report(result: CheckResult, format: Format, options: { color?: b
   return prettyReport(result, options);
 }
 
-export { formatFinding, formatSummary } from './pretty.ts';
+export { formatFinding, formatSummary, SILENCING_HINT } from './pretty.ts';

@@ -22,7 +22,12 @@ export function formatSummary(result: CheckResult): string {
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${counted}.`;
 }
 
+/** The last line under findings: what to do about one that is wrong. */
+export const SILENCING_HINT =
+  'A finding that is wrong? Put <!-- consistency-ignore RULE --> on the line before its paragraph, or consistencyIgnore: [RULE] in the frontmatter; see docs/fixing-findings.md.';
+
 export function prettyReport(result: CheckResult, options: PrettyOptions = {}): string {
   const lines = result.findings.map((finding) => formatFinding(finding, options.color));
-  return [...lines, ...(lines.length > 0 ? [''] : []), formatSummary(result)].join('\n');
+  const hint = lines.length > 0 ? [paint(options.color === true, 2, SILENCING_HINT)] : [];
+  return [...lines, ...(lines.length > 0 ? [''] : []), formatSummary(result), ...hint].join('\n');
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../engine.ts';
 import { githubReport } from './github.ts';
 import { jsonReport } from './json.ts';
-import { prettyReport } from './pretty.ts';
+import { prettyReport, SILENCING_HINT } from './pretty.ts';
 
 const result: CheckResult = {
   findings: [
@@ -20,6 +20,8 @@ describe('reporters', () => {
       'c/pl/a.md:1:1  warning  no uk  missing-translation',
       '',
       '1 error, 1 warning in 2 files (1 announcement).',
+      // The last line says what to do about a finding that is wrong.
+      SILENCING_HINT,
     ]);
     expect(prettyReport({ findings: [], summary: { announcements: 2, files: 5, errors: 0, warnings: 0 } })).toBe('No contradictions found in 5 files (2 announcements).');
   });

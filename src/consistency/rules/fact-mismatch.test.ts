@@ -15,7 +15,7 @@ describe('fact-mismatch across languages', () => {
     const [finding, ...rest] = mismatches(result);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ lang: 'uk', fact: 'floor', severity: 'error', line: 6, column: 11 });
-    expect(finding?.message).toMatch(/^floor: the Ukrainian text says "2-й поверх" \(floor 2\), but pl "1 piętro" and en "1st floor" say floor 1\. In Ukrainian usage the ground floor is often counted as the first/);
+    expect(finding?.message).toMatch(/^floor: the Ukrainian text says "2-й поверх" \(floor 2\), but pl line 6 "1 piętro" and en line 6 "1st floor" say floor 1\. In Ukrainian usage the ground floor is often counted as the first/);
   });
 
   it('explains a ground floor called the first floor, where the wrong floor is also named elsewhere', () => {
@@ -30,14 +30,14 @@ describe('fact-mismatch across languages', () => {
     expect(rest).toEqual([]);
     // The first floor named in place of the ground floor is the mistake, not the second 1-й поверх.
     expect(finding).toMatchObject({ lang: 'uk', fact: 'floor', severity: 'error', line: 6, column: 12 });
-    expect(finding?.message).toMatch(/^floor: in this paragraph the Ukrainian text says "перший поверх" \(floor 1\), but pl "parter" and en "ground floor" say the ground floor\. In Ukrainian usage/);
+    expect(finding?.message).toMatch(/^floor: in this paragraph the Ukrainian text says "перший поверх" \(floor 1\), but pl line 6 "parter" and en line 6 "ground floor" say the ground floor\. In Ukrainian usage/);
   });
 
   it('gives the counting hint in the usage of the language one floor too high, and none for Polish', () => {
     const english = mismatches(checkTexts({ x: { pl: md('Sala na 1 piętrze.'), en: md('Room on the 2nd floor.'), uk: md('Зала на 1-му поверсі.') } }));
     expect(english.map((f) => f.message)).toEqual([expect.stringMatching(/floor 1\. In US usage the ground floor is often counted as the first/)]);
     const polish = mismatches(checkTexts({ x: { pl: md('Sala na 2 piętrze.'), en: md('Room on the 1st floor.'), uk: md('Зала на 1-му поверсі.') } }));
-    expect(polish.map((f) => f.message)).toEqual(['floor: the Polish text says "2 piętrze" (floor 2), but en "1st floor" and uk "1-му поверсі" say floor 1']);
+    expect(polish.map((f) => f.message)).toEqual(['floor: the Polish text says "2 piętrze" (floor 2), but en line 6 "1st floor" and uk line 6 "1-му поверсі" say floor 1']);
   });
 
   it('keeps a language with a wrong weekday in the vote on its other weekdays, without reporting it twice', () => {
@@ -49,7 +49,7 @@ describe('fact-mismatch across languages', () => {
       },
     });
     expect(brief(result)).toEqual(['en:6 weekday-calendar weekday', 'pl:6 fact-mismatch weekday']);
-    expect(mismatches(result)[0]?.message).toBe('weekday: the Polish text says "piątek" (every Friday), but en "Thursday" and uk "щочетверга" say every Thursday');
+    expect(mismatches(result)[0]?.message).toBe('weekday: the Polish text says "piątek" (every Friday), but en line 6 "Thursday" and uk line 6 "щочетверга" say every Thursday');
   });
 
   it('counts a value as often as a paragraph writes it, so a doubled value in place of another is found', () => {
@@ -120,7 +120,7 @@ describe('fact-mismatch across languages', () => {
     });
     // The weekday is right for the date the others give; the date is the mistake.
     expect(brief(result)).toEqual(['en:6 weekday-calendar weekday', 'en:6 fact-mismatch date']);
-    expect(mismatches(result)[0]?.message).toBe('date: the English text says "5 Oct 2025" (5 October 2025), but pl "4.10.2025" and uk "04.10.2025" say 4 October 2025');
+    expect(mismatches(result)[0]?.message).toBe('date: the English text says "5 Oct 2025" (5 October 2025), but pl line 6 "4.10.2025" and uk line 6 "04.10.2025" say 4 October 2025');
   });
 
   it('compares paragraph by paragraph where the paragraphs correspond, so a changed fact named elsewhere is still found', () => {
@@ -134,7 +134,7 @@ describe('fact-mismatch across languages', () => {
     const [finding, ...rest] = mismatches(result);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ lang: 'en', fact: 'weekday', line: 8, column: 3 });
-    expect(finding?.message).toBe('weekday: in this paragraph the English text says "on Tuesdays" (every Tuesday), but pl "w poniedziałki" and uk "у понеділки" say every Monday');
+    expect(finding?.message).toBe('weekday: in this paragraph the English text says "on Tuesdays" (every Tuesday), but pl line 8 "w poniedziałki" and uk line 8 "у понеділки" say every Monday');
   });
 
   it('does not report a fact repeated in one paragraph or given in another', () => {
@@ -195,7 +195,7 @@ describe('fact-mismatch across languages', () => {
   it('reports a fact that one language leaves out as a warning: an omission, not a contradiction', () => {
     const texts = { x: { pl: md('Sala 204, tel. 12 616 75 55.'), en: md('Room 204, phone 12 616 75 55.'), uk: md('Аудиторія 204.') } };
     const result = checkTexts(texts);
-    expect(mismatches(result).map((f) => `${f.severity} ${f.message}`)).toEqual(['warning phone number: the Ukrainian text does not give +48 12 616 75 55 (pl: "12 616 75 55", en: "12 616 75 55")']);
+    expect(mismatches(result).map((f) => `${f.severity} ${f.message}`)).toEqual(['warning phone number: the Ukrainian text does not give +48 12 616 75 55 (pl line 6: "12 616 75 55", en line 6: "12 616 75 55")']);
     expect(result.summary.errors).toBe(0);
     // A site that wants every translation complete makes omissions errors.
     expect(mismatches(checkTexts(texts, { omissions: 'error' })).map((f) => f.severity)).toEqual(['error']);
@@ -238,7 +238,7 @@ describe('fact-mismatch across languages', () => {
       },
     });
     expect(mismatches(result).map((f) => `${f.lang}:${f.line}:${f.column} ${f.message}`)).toEqual([
-      'en:11:13 weekday: in this table cell the English text says "Fri" (Friday), but pl "czw." and uk "чт" say Thursday',
+      'en:11:13 weekday: in this table cell the English text says "Fri" (Friday), but pl line 11 "czw." and uk line 11 "чт" say Thursday',
     ]);
   });
 
@@ -283,7 +283,7 @@ describe('a value written in several places', () => {
       },
     });
     expect(mismatches(result).map((f) => `${f.lang}:${f.line} ${f.message}`)).toEqual([
-      'en:8 time: the English text says "11:12 am" (11:12), but pl "11:11" and uk "11:11" say 11:11; "11:12 am" is written again on line 12',
+      'en:8 time: the English text says "11:12 am" (11:12), but pl line 8 "11:11" and uk line 8 "11:11" say 11:11; "11:12 am" is written again on line 12',
     ]);
   });
 

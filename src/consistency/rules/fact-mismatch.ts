@@ -84,9 +84,14 @@ function listLanguages(docs: readonly DocumentFacts[]): string {
   return codes.length <= 1 ? (codes[0] ?? '') : `${codes.slice(0, -1).join(', ')} and ${codes[codes.length - 1]}`;
 }
 
-/** "pl "1 piętro" and en "1st floor" say floor 1" */
+/** "en line 7": which version, and where in it, says a value (the frontmatter event is "en event"). */
+function lineOf(doc: DocumentFacts, fact: Fact): string {
+  return fact.part === 'event' ? `${doc.lang} event` : `${doc.lang} line ${fact.line}`;
+}
+
+/** 'pl line 10 "1 piętro" and en line 12 "1st floor" say floor 1' */
 function whoSays(missing: Divergence<Fact>['missing'][number]): string {
-  const quotes = missing.statedBy.map(({ doc, item }) => `${doc.lang} "${item.text}"`);
+  const quotes = missing.statedBy.map(({ doc, item }) => `${lineOf(doc, item)} "${item.text}"`);
   const label = missing.statedBy[0]?.item.label ?? missing.key;
   const joined = quotes.length <= 1 ? (quotes[0] ?? '') : `${quotes.slice(0, -1).join(', ')} and ${quotes[quotes.length - 1]}`;
   return `${joined} ${quotes.length === 1 ? 'says' : 'say'} ${label}`;
@@ -118,7 +123,7 @@ function describe(divergence: Divergence<Fact>, kind: FactKind, voters: readonly
   } else if (firstExtra) {
     message = `${name}: ${language} says ${quote(firstExtra)}, which ${listLanguages(others)} ${others.length === 1 ? 'does' : 'do'} not`;
   } else if (firstMissing) {
-    const quotes = firstMissing.statedBy.map(({ doc: other, item }) => `${other.lang}: "${item.text}"`).join(', ');
+    const quotes = firstMissing.statedBy.map(({ doc: other, item }) => `${lineOf(other, item)}: "${item.text}"`).join(', ');
     message = `${name}: ${language} does not give ${firstMissing.statedBy[0]?.item.label ?? firstMissing.key} (${quotes})`;
   } else {
     return '';
