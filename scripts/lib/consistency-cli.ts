@@ -12,6 +12,9 @@ import { FORMATS, report, type Format } from '../../src/consistency/reporters/in
 import { langCodes } from '../../src/i18n/languages.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { SITE_PAGES } from '../../src/lib/routes.ts';
+import { listContentFiles } from '../../src/announcements/read-content.ts';
+import { workflowChecks } from '../../src/workflow/cli-checks.ts';
+import { withFindings } from '../../src/workflow/merge.ts';
 
 const USAGE = `Usage: npm run consistency -- [--content DIR] [--format pretty|json|github]
 
@@ -54,7 +57,7 @@ async function run(started: readonly ShareWorker[]): Promise<void> {
 
   try {
     // Large folders are checked on every core; the findings are the same as on one.
-    const result = await checkContentInParallel({
+    const checked = await checkContentInParallel({
       contentDir,
       languages: langCodes,
       floorConventions: siteConfig.consistency.floorConventions,
@@ -63,9 +66,15 @@ async function run(started: readonly ShareWorker[]): Promise<void> {
       siteUrl: siteConfig.url,
       sitePages: SITE_PAGES,
     }, { started, onListed: chooseCompilers });
+    // Untouched scaffolds, outdated translations and the drafts left out (src/workflow/).
+    const extra = workflowChecks(listContentFiles({ contentDir, languages: langCodes }).files, { contentDir, languages: langCodes });
+    for (const note of extra.notes) process.stderr.write(`consistency: ${note}\n`);
+    const result = withFindings(checked, extra.findings);
     const color = format === 'pretty' && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const output = report(result, format, { color });
     if (output) process.stdout.write(`${output}\n`);
+    // Machine formats keep stdout to themselves.
+    if (extra.drafts) (format === 'pretty' ? process.stdout : process.stderr).write(`${extra.drafts}\n`);
     process.exitCode = result.summary.errors > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof CheckSetupError) fail(error.message);

@@ -475,14 +475,12 @@ function readHouseNumber(scan: Scan, i: number): number {
   let end = i + 1;
   while ((DASHES.has(scan.punct(end) ?? '') || scan.punct(end) === '/') && scan.num(end + 1) !== undefined && scan.adjacent(end - 1) && scan.adjacent(end)) end += 2;
   if (scan.word(end)?.length === 1 && scan.adjacent(end - 1)) end++;
-  // "31/B", "31/Б": a letter after a slash is the letter of the house, as in "31b".
-  else if (scan.punct(end) === '/' && scan.word(end + 1)?.length === 1 && scan.adjacent(end - 1) && scan.adjacent(end) && !scan.tokens.isNum(end + 2)) end += 2;
   return end;
 }
 
 function addHouse(scan: Scan, from: number, to: number): void {
-  // "3-4" and "3–4" are the same house numbers; "31/B" is "31B".
-  const house = latinCapitals(scan.slice(from, to)).replace(/[–—]/g, '-').replace(/\/(?=[A-Z]$)/, '');
+  // "3-4" and "3–4" are the same house numbers.
+  const house = latinCapitals(scan.slice(from, to)).replace(/[–—]/g, '-');
   scan.add({ kind: 'address', key: `house:${house}`, label: `house number ${house}`, from, to });
 }
 

@@ -104,18 +104,3 @@ describe('floors glossed with the building numbering', () => {
     expect(keys(lang, text, 'number')).toEqual([]);
   });
 });
-
-describe('addresses and years', () => {
-  it('reads a house letter after a slash as the letter of the house ("31/B" = "31b" = "31/Б")', () => {
-    expect(keys('pl', 'ul. Długa 31/B', 'address')).toEqual(['house:31B']);
-    expect(keys('uk', 'вул. Довга 31/Б', 'address')).toEqual(['house:31B']);
-    expect(keys('en', 'ul. Długa 31b', 'address')).toEqual(['house:31B']);
-    expect(keys('pl', 'ul. Polna 3/5', 'address')).toEqual(['house:3/5']);
-  });
-
-  it('gives a date without a year the year that puts it closest to a full date before it in the paragraph', () => {
-    expect(keys('en', 'Saturday 16 May 2026, until 1 am on Sunday 17 May', 'date', { publicationDate: '2025-03-10' })).toEqual(['2026-05-16', '2026-05-17']);
-    expect(keys('pl', '28 grudnia 2026 r. i 2 stycznia', 'date', { publicationDate: '2025-03-10' })).toEqual(['2026-12-28', '2027-01-02']);
-    expect(keys('en', 'From October 31st to November 2nd, 2024. On Friday, 1 November', 'date', { publicationDate: '2024-10-01' })).toEqual(['2024-10-31', '2024-11-02', '2024-11-01']);
-  });
-});

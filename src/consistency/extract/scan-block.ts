@@ -243,13 +243,6 @@ function relativeYearAfter(scan: Scan, i: number): number | undefined {
   return undefined;
 }
 
-/** The year, of the one before, the same or the next, that puts a day and month closest to a date. */
-function closestYear(anchor: { year: number; month: number; day: number }, month: number, day: number): number {
-  const at = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
-  const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - at);
-  return [anchor.year - 1, anchor.year + 1].reduce((best, year) => (distance(year) < distance(best) ? year : best), anchor.year);
-}
-
 /**
  * Gives dates without a written year the year of the next date they form a
  * range with ("od 13 czerwca do 5 lipca 2024"), or else the year that puts
@@ -258,8 +251,6 @@ function closestYear(anchor: { year: number; month: number; day: number }, month
 function resolveYears(scan: Scan, publicationDate: string): void {
   const { facts } = scan;
   const dates = facts.filter((f) => f.kind === 'date' && f.date && f.date.month > 0);
-  // Full dates whose year is written: a later date in the block without one follows them.
-  const written = dates.map((f) => (f.date?.year !== undefined && f.date.day !== undefined ? f.date : undefined));
   for (let k = dates.length - 1; k >= 0; k--) {
     const fact = dates[k];
     const date = fact?.date;
@@ -270,11 +261,7 @@ function resolveYears(scan: Scan, publicationDate: string): void {
       date.year = next.date.year - (later ? 1 : 0);
     } else {
       const relative = relativeYearAfter(scan, fact.to);
-      const anchor = written.slice(0, k).findLast((d) => d !== undefined);
-      if (relative !== undefined) date.year = Number(publicationDate.slice(0, 4)) + relative;
-      // "sobota 16 maja 2026 r. … do 1:00 w niedzielę 17 maja": the year that puts it closest to the date before.
-      else if (anchor?.year !== undefined && anchor.day !== undefined) date.year = closestYear(anchor as { year: number; month: number; day: number }, date.month, date.day ?? 15);
-      else date.year = inferYear(publicationDate, date.month, date.day ?? 15);
+      date.year = relative === undefined ? inferYear(publicationDate, date.month, date.day ?? 15) : Number(publicationDate.slice(0, 4)) + relative;
     }
   }
   for (const fact of facts) {

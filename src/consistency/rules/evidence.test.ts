@@ -71,38 +71,3 @@ describe('evidence decides severity', () => {
     expect(brief(result)).toEqual(['en fact-mismatch building error']);
   });
 });
-
-describe('facts that what every version says implies', () => {
-  it('gives no finding for a weekday that is the calendar weekday of a date every version gives', () => {
-    const result = checkTexts({
-      x: {
-        pl: md('Festyn 11–13.09.2026.'),
-        en: md('Festival from Friday 11 to Sunday 13 September 2026.'),
-        uk: md('Фестиваль 11–13.09.2026.'),
-      },
-    });
-    expect(result.findings).toEqual([]);
-  });
-
-  it('gives no finding for the next day of a night that runs past midnight', () => {
-    const result = checkTexts({
-      x: {
-        pl: md('Noc Muzeów: sobota 16 maja 2026 r., od 18:00 do 1:00.'),
-        en: md('Night of Museums: Saturday 16 May 2026, from 6 pm until 1 am on Sunday 17 May.'),
-        uk: md('Ніч музеїв: субота, 16 травня 2026 р., з 18:00 до 1:00.'),
-      },
-    });
-    expect(result.findings).toEqual([]);
-  });
-
-  it('still reports a weekday or a next day written in place of the one the others give', () => {
-    const result = checkTexts({
-      x: {
-        pl: md('Zebranie w poniedziałek 14 września 2026 r.'),
-        en: md('The meeting is on Tuesday, 15 September 2026.'),
-        uk: md('Збори в понеділок, 14 вересня 2026 р.'),
-      },
-    });
-    expect(result.findings.filter((f) => f.severity === 'error').map((f) => `${f.lang} ${f.fact}`)).toEqual(['en date']);
-  });
-});

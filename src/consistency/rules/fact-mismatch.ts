@@ -4,7 +4,6 @@ import type { Fact, FactKind } from '../types.ts';
 import { readBareHours } from './bare-hours.ts';
 import { readBarePlaceNumbers } from './bare-place-numbers.ts';
 import { readCopiedDates } from './copied-dates.ts';
-import { impliedFacts } from './implied-facts.ts';
 import { alignedBlocks, correspondingBlocks, type AlignedBlock } from './aligned-blocks.ts';
 import { oddOneOut, sameKeysInOrder, type Divergence } from './compare.ts';
 import { isLinkFact, linkedAddressFacts, namingLinkedPages } from './given-as-link.ts';
@@ -176,8 +175,6 @@ function lacked(lacking: Set<string>, divergence: Divergence<Fact>, kind: FactKi
 
 function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews, lacking: Set<string>): FindingDraft[] {
   const findings: FindingDraft[] = [];
-  /** Dates each language was reported to give in place of the others': their weekdays are the same mistake. */
-  const reportedDates = new Map<DocumentFacts, Set<string>>();
   for (const kind of COMPARED_KINDS) {
     const voters = group.docs.filter((doc) => !doc.abstain.has(kind));
     const dates = kind === 'weekday' ? datesOfOthers(voters, views) : undefined;
@@ -198,15 +195,12 @@ function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews,
     let contradicted = false;
     const kindFindings: FindingDraft[] = [];
     for (const found of divergences) {
-      for (const divergence of byRole(withoutImplied(withoutLinkOnlyDifferences(found), views.implied), kind)) {
+      for (const divergence of byRole(withoutLinkOnlyDifferences(found), kind)) {
         const message = describe(divergence, kind, voters);
         if (!message) continue;
         const evidence = evidenceOf(divergence);
         // A page of the same site linked instead is link-mismatch's to report, as the wrong page.
         if (kind === 'url' && evidence === 'omission' && linksSameSiteInstead(divergence)) continue;
-        // "Tuesday, 15 September" where the others say "Monday, 14 September": one mistake, the date, already reported.
-        if (kind === 'weekday' && divergence.extra.length > 0 && divergence.extra.every((fact) => followsReportedDate(fact, reportedDates.get(divergence.doc)))) continue;
-        if (kind === 'date' && evidence === 'contradiction') reportedDates.set(divergence.doc, new Set([...(reportedDates.get(divergence.doc) ?? []), ...divergence.extra.map(factKey)]));
         if (evidence === 'contradiction') contradicted = true;
         const block = divergence.extra.length === 0 ? alignedBlockOfMissing(divergence, views.aligned(voters)) : undefined;
         kindFindings.push({ rule: id, fact: kind, severity: evidence === 'contradiction' ? 'error' : 'warning', evidence, lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, block), message });
@@ -241,7 +235,7 @@ function blockByBlock(voters: readonly DocumentFacts[], kind: FactKind, id: stri
     // Within one paragraph a value counts as often as it is written: "Saturday to Saturday"
     // where the others say "Friday to Saturday" lacks a Friday and has a Saturday too many.
     const keys = occurrenceKeys(voting.flatMap(({ items }) => [items]));
-    const found = oddOneOut(voting, (fact) => keys.get(fact) ?? fact.key).map((divergence) => withoutImplied(divergence, views.implied));
+    const found = oddOneOut(voting, (fact) => keys.get(fact) ?? fact.key);
     const divergences = voting.length < voters.length ? withoutTiedOtherwiseStated(found, voters, kind, views) : found;
     for (const byKindAndRole of divergences.flatMap((divergence) => byRole(divergence, kind))) {
       // Only a contradiction in place: a fact repeated or left out in one paragraph is still given elsewhere.
@@ -307,8 +301,6 @@ function occurrenceKeys(lists: ReadonlyArray<readonly Fact[]>): Map<Fact, string
  * the old generation (measured: seven times as much promoted).
  */
 interface FactViews {
-  /** Facts that what every version says implies: never an addition (implied-facts.ts). */
-  implied: ReadonlySet<Fact>;
   /** The document's valid facts of one kind, in text order. */
   ofKind(doc: DocumentFacts, kind: FactKind): readonly Fact[];
   /** Those of one block. */
@@ -335,7 +327,7 @@ function indexFacts(doc: DocumentFacts): FactIndex {
   };
 }
 
-function factViews(implied: ReadonlySet<Fact>): FactViews {
+function factViews(): FactViews {
   const byDoc = new Map<DocumentFacts, FactIndex>();
   const byLanguages = new Map<string, AlignedBlock[]>();
   const indexOf = (doc: DocumentFacts) => {
@@ -344,7 +336,6 @@ function factViews(implied: ReadonlySet<Fact>): FactViews {
     return index;
   };
   return {
-    implied,
     ofKind: (doc, kind) => indexOf(doc).byKind.get(kind) ?? NO_FACTS,
     inBlock: (doc, block, kind) => indexOf(doc).byBlock.get(block)?.get(kind) ?? NO_FACTS,
     aligned(docs) {
@@ -403,17 +394,6 @@ function byRole(divergence: Divergence<Fact>, kind: FactKind): Divergence<Fact>[
 function evidenceOf(divergence: Divergence<Fact>): Evidence {
   if (divergence.extra.length > 0 && divergence.missing.length > 0) return 'contradiction';
   return divergence.extra.length > 0 ? 'addition' : 'omission';
-}
-
-/**
- * A divergence without the values that every version implies: a weekday of a
- * date all give is no addition. Only where nothing is missing: a language
- * that lacks the others' Monday and says Tuesday contradicts them, whatever
- * the calendar says of Tuesday.
- */
-function withoutImplied(divergence: Divergence<Fact>, implied: ReadonlySet<Fact>): Divergence<Fact> {
-  if (implied.size === 0 || divergence.missing.length > 0 || !divergence.extra.some((fact) => implied.has(fact))) return divergence;
-  return { ...divergence, extra: divergence.extra.filter((fact) => !implied.has(fact)) };
 }
 
 /**
@@ -600,7 +580,7 @@ export const factMismatch: Rule = {
   id: 'fact-mismatch',
   check(original) {
     const group = { ...original, docs: readCopiedDates(readBarePlaceNumbers(readBareHours(original.docs))) };
-    const views = factViews(impliedFacts(group.docs));
+    const views = factViews();
     const lacking = new Set<string>();
     const across = acrossLanguages(group, this.id, views, lacking);
     const withinFiles = group.docs.flatMap((doc) => [...eventAgainstText(doc, this.id, views, lacking), ...summaryAgainstBody(doc, this.id, views)]);
