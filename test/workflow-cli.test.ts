@@ -81,3 +81,58 @@ describe('outdated translations', () => {
     expect(json.translations.map((t) => [t.lang, t.status])).toEqual([['pl', 'source'], ['en', 'outdated'], ['uk', 'outdated']]);
   });
 });
+
+describe('--staged and FILE…', () => {
+  const repo = new TempRepo('workflow-staged-');
+  afterAll(() => repo.remove());
+  const good = {
+    pl: notice('Spotkanie', 'Spotkanie odbędzie się w sobotę 14 marca 2026 o godz. 10:00.'),
+    en: notice('Meeting', 'The meeting is on Saturday 14 March 2026 at 10:00.'),
+    uk: notice('Зустріч', 'Зустріч відбудеться в суботу 14 березня 2026 о 10:00.'),
+  };
+  const wrongWeekday = notice('Meeting', 'The meeting is on Monday 14 March 2026 at 10:00.');
+  repo.commit('both', Object.fromEntries(Object.entries(good).flatMap(([lang, text]) => [[`c/${lang}/a.md`, text], [`c/${lang}/b.md`, text]])));
+  const check = (...args: string[]) => run(node, 'scripts/consistency.mjs', ['--content', 'c', ...args], {}, repo.root);
+
+  it('says so and exits 0 when no announcement is staged', () => {
+    const result = check('--staged');
+    expect(result).toMatchObject({ status: 0, stdout: 'No staged announcements to check.\n' });
+  });
+
+  it('checks what is staged, not the working copy, and only the staged announcements', () => {
+    repo.write('c/en/a.md', wrongWeekday);
+    repo.git('add', 'c/en/a.md');
+    repo.write('c/en/a.md', good.en); // fixed but not staged: the commit would still hold the mistake
+    repo.write('c/en/b.md', wrongWeekday); // a mistake not staged: not this commit's
+    const staged = check('--staged');
+    expect(staged.status).toBe(1);
+    expect(staged.stdout).toMatch(/^c\/en\/a\.md:6:\d+ {2}error {2}14 March 2026 is a Saturday.*weekday-calendar$/m);
+    expect(staged.stdout).not.toContain('c/en/b.md');
+    expect(staged.stdout.trim().split('\n').at(-1)).toBe('1 error, 0 warnings in 3 files (1 announcement).');
+    // The working copy: a is fine, b is not.
+    const files = check('c/pl/b.md');
+    expect(files.status).toBe(1);
+    expect(files.stdout).toContain('c/en/b.md:6:');
+    expect(files.stdout).not.toContain('c/en/a.md');
+    expect(check('c/uk/a.md').status).toBe(0);
+    repo.git('reset', '-q');
+  });
+
+  it('writes SARIF for staged files too', () => {
+    repo.git('add', 'c/en/b.md');
+    const result = check('--staged', '--format', 'sarif');
+    expect(result.status).toBe(1);
+    const log = JSON.parse(result.stdout) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    expect(log.runs[0]?.results.map((r) => [r.ruleId, r.locations[0]?.physicalLocation.artifactLocation.uri])).toEqual([['weekday-calendar', 'c/en/b.md']]);
+    repo.git('reset', '-q');
+  });
+
+  it('refuses what it cannot check, with exit code 2', () => {
+    expect(check('c/pl/nothing.md')).toMatchObject({ status: 2, stderr: expect.stringContaining('"c/pl/nothing.md" is not a file') as unknown as string });
+    repo.write('notes.md', 'x');
+    expect(check('notes.md')).toMatchObject({ status: 2, stderr: expect.stringContaining('"notes.md" is not an announcement: give files named c/<lang>/<id>.md') as unknown as string });
+    expect(check('--staged', 'c/pl/a.md')).toMatchObject({ status: 2, stderr: expect.stringContaining('either --staged or files') as unknown as string });
+    const outside = run(node, 'scripts/consistency.mjs', ['--staged', '--content', 'content'], {}, work);
+    expect(outside).toMatchObject({ status: 2, stderr: expect.stringContaining('--staged needs a git repository') as unknown as string });
+  });
+});

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { ContentFile } from '../announcements/read-content.ts';
 import type { Finding } from '../consistency/types.ts';
 import { draftFiles, draftSummary } from './drafts.ts';
+import type { Git } from './git.ts';
 import { scaffoldFindings } from './scaffold-check.ts';
 import { outdatedFindings } from './status-report.ts';
 import { statusOfFiles } from './status-run.ts';
@@ -21,16 +22,18 @@ export interface WorkflowChecks {
 }
 
 export interface WorkflowOptions {
+  /** The content folder, relative to the working directory, as the editor gave it. */
   contentDir: string;
   languages: readonly string[];
-  root?: string;
-  /** The texts to check, when not the files on disk (the staged versions). */
-  textOf?: (file: ContentFile) => string;
+  /** The repository, when the files read are a copy of its index (--staged). */
+  git?: Git;
+  /** The real path of a listed file, when the files read are a copy (--staged). */
+  realPath?: (abs: string) => string;
 }
 
 export function workflowChecks(files: readonly ContentFile[], options: WorkflowOptions): WorkflowChecks {
-  const texts = files.map((file) => ({ ...file, text: options.textOf ? options.textOf(file) : readFileSync(file.path, 'utf8') }));
-  const status = statusOfFiles(texts, options);
+  const texts = files.map((file) => ({ ...file, text: readFileSync(file.path, 'utf8'), path: options.realPath ? options.realPath(file.path) : file.path }));
+  const status = statusOfFiles(texts, { contentDir: options.contentDir, languages: options.languages, ...(options.git ? { git: options.git } : {}) });
   const findings = [...texts.flatMap(scaffoldFindings), ...outdatedFindings(status.states, options.languages[0] ?? '')];
   // Not being in git is normal for a folder checked on its own; a shallow history is a CI mistake.
   const notes = status.notes.filter((note) => note.includes('shallow'));
