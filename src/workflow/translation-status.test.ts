@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notice, TempRepo } from '../../test/helpers/git-repo.ts';
 import { outdatedFindings, statusTable } from './status-report.ts';
@@ -80,5 +81,17 @@ describe('translation status without git', () => {
   it('reads the review mark and its line', () => {
     expect(reviewMark('---\n---\n\nText\n<!--translation-reviewed: 2026-01-05-->\n')).toEqual({ value: '2026-01-05', line: 5 });
     expect(reviewMark('no mark')).toBeUndefined();
+  });
+});
+
+describe('review mark', () => {
+  it('asks git about commit ids only, never an option an editor typed', () => {
+    repo.commit('all', { 'c/pl/a.md': pl1, 'c/en/a.md': en1 });
+    repo.commit('new time', { 'c/pl/a.md': pl2 });
+    repo.write('c/en/a.md', `${en1}<!-- translation-reviewed: --output=${repo.root}/owned -->\n`);
+    repo.commit('en marked with nonsense', {});
+    const en = of(status(), 'en');
+    expect(en?.status).toBe('up-to-date'); // changed after the source, so up to date; the mark is ignored
+    expect(readdirSync(repo.root).filter((name) => name.startsWith('owned'))).toEqual([]);
   });
 });

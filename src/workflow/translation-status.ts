@@ -78,6 +78,7 @@ export function reviewMark(text: string): ReviewMark | undefined {
 }
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+const isCommitId = (value: string) => /^[0-9a-f]{4,40}$/i.test(value);
 const laterDate = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined ? a : a > b ? a : b);
 
 export function translationStatus(options: StatusOptions): TranslationState[] {
@@ -121,7 +122,8 @@ export function translationStatus(options: StatusOptions): TranslationState[] {
       if (mark && isDate(mark.value)) item.reviewDate = mark.value;
       if (git && lastOfTranslation && committed.has(translation)) {
         item.baselines.push(lastOfTranslation);
-        const reviewed = mark && !isDate(mark.value) ? git.resolveCommit(mark.value) : undefined;
+        // Only a commit id is asked about: the text is an editor's, never an option or a revision expression for git.
+        const reviewed = mark && isCommitId(mark.value) ? git.resolveCommit(mark.value) : undefined;
         if (reviewed) item.baselines.push(reviewed);
         item.baselines.sort((a, b) => b.date.localeCompare(a.date));
       }
