@@ -6,6 +6,7 @@ import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { rehype } from 'rehype';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { newAnnouncement } from '../src/workflow/scaffold.ts';
 import { buildSite, digestTree, projectRoot, type BuildResult } from './helpers/build-site.ts';
 
 const tmp = path.join(projectRoot, 'test/.tmp');
@@ -85,7 +86,8 @@ describe('astro build on valid fixture content', () => {
     expect(toString(select('.event', page('uk/зустріч-парк')) ?? parseHtml(''))).toContain('середа, 19 червня 2024 р., 17:00–19:00');
   });
 
-  it('does not build drafts', () => {
+  it('does not build drafts, and says which it left out', () => {
+    expect(result.output).toContain('1 draft left out (draft: true, not published; delete the line to publish): test/fixtures/site/pl/secret-draft.md');
     expect(existsSync(path.join(outDir, 'pl/secret-draft'))).toBe(false);
     expect(readFileSync(path.join(outDir, 'pl/index.html'), 'utf8')).not.toContain('Szkic');
     expect(readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('secret-draft');
@@ -220,6 +222,27 @@ describe('astro build on invalid content', () => {
     ['empty file', 'test/fixtures/bad-site/pl/empty.md:1:1  the file is empty'],
   ])('names file, line and field for %s', (_name, expected) => {
     expect(result.output).toContain(expected);
+  });
+});
+
+describe('astro build on an untouched scaffold', () => {
+  const contentDir = 'test/.tmp/scaffold-content';
+  const outDir = path.join(tmp, 'dist-scaffold');
+  let result: BuildResult;
+
+  beforeAll(() => {
+    rmSync(path.join(projectRoot, contentDir), { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+    newAnnouncement({ id: 'hall-opening', event: true, contentDir, languages: ['pl', 'en', 'uk'], root: projectRoot, date: '2026-03-14' });
+    result = buildSite(contentDir, outDir);
+  });
+
+  it('refuses to publish it, naming file and line, without a stack trace', () => {
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/test\/\.tmp\/scaffold-content\/uk\/hall-opening\.md:12:1 {2}error {2}this file is still the scaffold from "npm run new".* {2}untouched-scaffold/);
+    expect(result.output).toContain('test/.tmp/scaffold-content/pl/hall-opening.md:2:9  error  placeholder text from "npm run new" ("TODO: tytuł ogłoszenia")');
+    expect(result.output).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
   });
 });
 

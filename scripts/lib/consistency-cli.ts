@@ -12,11 +12,19 @@ import { FORMATS, report, type Format } from '../../src/consistency/reporters/in
 import { langCodes } from '../../src/i18n/languages.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { SITE_PAGES } from '../../src/lib/routes.ts';
+import { listContentFiles } from '../../src/announcements/read-content.ts';
+import { workflowChecks } from '../../src/workflow/cli-checks.ts';
+import { withFindings } from '../../src/workflow/merge.ts';
+import { narrowed, scopeOfFiles, stagedTree, type Scope, type StagedTree } from '../../src/workflow/scope.ts';
 
-const USAGE = `Usage: npm run consistency -- [--content DIR] [--format pretty|json|github]
+const USAGE = `Usage: npm run consistency -- [--content DIR] [--format pretty|json|github|sarif] [--staged | FILE…]
 
   --content DIR   folder with <lang>/<id>.md files (default: ${siteConfig.contentDir})
-  --format NAME   pretty (default), json or github (GitHub Actions annotations)
+  --format NAME   pretty (default), json, github (GitHub Actions annotations)
+                  or sarif (SARIF 2.1.0 for GitHub code scanning)
+  --staged        check the staged versions of the staged announcements, with their
+                  translations as the next commit holds them (for a pre-commit hook)
+  FILE…           check these announcement files and their translations
   --help          show this help`;
 
 function fail(message: string): never {
@@ -34,10 +42,11 @@ export async function main(started: readonly ShareWorker[] = []): Promise<void> 
 
 async function run(started: readonly ShareWorker[]): Promise<void> {
   let values;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
-      options: { content: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean' } },
-      allowPositionals: false,
+    ({ values, positionals } = parseArgs({
+      options: { content: { type: 'string' }, format: { type: 'string' }, staged: { type: 'boolean' }, help: { type: 'boolean' } },
+      allowPositionals: true,
     }));
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
@@ -51,11 +60,36 @@ async function run(started: readonly ShareWorker[]): Promise<void> {
   const contentDir = values.content ?? siteConfig.contentDir;
   if (!existsSync(contentDir)) fail(`content folder "${contentDir}" does not exist`);
   if (!statSync(contentDir).isDirectory()) fail(`"${contentDir}" is a file; give the folder that holds <lang>/<id>.md`);
+  if (values.staged && positionals.length > 0) fail('give either --staged or files, not both');
+
+  // --staged: the index, copied to a temporary folder; FILE…: the files given. Either way the
+  // whole folder is checked (links between announcements) and the findings narrowed.
+  let scope: Scope | undefined;
+  let staged: StagedTree | undefined;
+  if (values.staged) {
+    const prepared = stagedTree({ contentDir, languages: langCodes });
+    if (!prepared.ok) fail(prepared.message);
+    staged = prepared.value;
+    scope = staged.scope;
+  } else if (positionals.length > 0) {
+    const chosen = scopeOfFiles(positionals, { contentDir, languages: langCodes });
+    if (!chosen.ok) fail(chosen.message);
+    scope = chosen.value;
+  }
+  if (staged && scope?.ids.size === 0) {
+    staged.cleanup();
+    if (format === 'pretty') process.stdout.write('No staged announcements to check.\n');
+    else process.stdout.write(`${report({ findings: [], summary: { announcements: 0, files: 0, errors: 0, warnings: 0 } }, format)}\n`);
+    return;
+  }
+  const root = staged?.root ?? process.cwd();
+  const checkDir = staged?.contentDir ?? contentDir;
 
   try {
     // Large folders are checked on every core; the findings are the same as on one.
-    const result = await checkContentInParallel({
-      contentDir,
+    const checked = await checkContentInParallel({
+      contentDir: checkDir,
+      root,
       languages: langCodes,
       floorConventions: siteConfig.consistency.floorConventions,
       defaultCountry: siteConfig.consistency.defaultCountry,
@@ -63,13 +97,23 @@ async function run(started: readonly ShareWorker[]): Promise<void> {
       siteUrl: siteConfig.url,
       sitePages: SITE_PAGES,
     }, { started, onListed: chooseCompilers });
+    // Untouched scaffolds, outdated translations and the drafts left out (src/workflow/).
+    const listed = listContentFiles({ contentDir: checkDir, languages: langCodes, root }).files;
+    const inScope = scope ? listed.filter((file) => scope.ids.has(file.id)) : listed;
+    const extra = workflowChecks(inScope, { contentDir, languages: langCodes, ...(staged ? { git: staged.git, realPath: staged.realPath } : {}) });
+    for (const note of extra.notes) process.stderr.write(`consistency: ${note}\n`);
+    let result = withFindings(staged ? staged.unmap(checked) : checked, extra.findings);
+    if (scope) result = narrowed(result, scope, inScope.length);
     const color = format === 'pretty' && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const output = report(result, format, { color });
     if (output) process.stdout.write(`${output}\n`);
+    // Machine formats keep stdout to themselves.
+    if (extra.drafts) (format === 'pretty' ? process.stdout : process.stderr).write(`${extra.drafts}\n`);
     process.exitCode = result.summary.errors > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof CheckSetupError) fail(error.message);
     throw error;
+  } finally {
+    staged?.cleanup();
   }
 }
-

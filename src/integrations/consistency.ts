@@ -7,6 +7,7 @@ import type { CheckOptions, CheckResult } from '../consistency/engine.ts';
 import { formatFinding, formatSummary, SILENCING_HINT } from '../consistency/reporters/index.ts';
 import { checkThreadOptions } from '../consistency/worker-options.ts';
 import { currentBundle, type BundleSpec } from '../lib/module-bundle.ts';
+import { buildPreflight } from '../workflow/preflight.ts';
 
 export type ConsistencyOptions = Omit<CheckOptions, 'root' | 'rules'>;
 
@@ -40,6 +41,13 @@ export function consistencyCheck(options: ConsistencyOptions): AstroIntegration 
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
+        // Untouched scaffolds from `npm run new` stop the build; drafts left out are named (src/workflow/).
+        const preflight = buildPreflight({ contentDir: options.contentDir, languages: options.languages, root });
+        if (preflight.drafts) logger.info(preflight.drafts);
+        if (preflight.errors.length > 0) {
+          logger.error(`${preflight.errors.map((f) => formatFinding(f)).join('\n')}\nNothing was built: an announcement still holds the text "npm run new" wrote.`);
+          process.exit(1);
+        }
         // In a build the check runs in a worker thread from the start, beside
         // Astro's content sync and bundling, and is awaited at the last moment
         // before any page is rendered or written: the Vite plugin below.
