@@ -60,6 +60,14 @@ describe('outdated translations', () => {
   });
   repo.commit('source changed', { 'c/pl/a.md': notice('Spotkanie', 'Spotkanie odbędzie się 14 marca 2026 o godz. 11:00.') });
 
+  it('are named as the ones to fix when the source changed after them, not the source', () => {
+    const result = run(node, 'scripts/consistency.mjs', ['--content', 'c'], {}, repo.root);
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toMatch(/^c\/pl\/a\.md:\d+:\d+ {2}error/m);
+    expect(result.stdout).toMatch(/^c\/en\/a\.md:6:\d+ {2}error {2}time: this translation may be out of date: the Polish text changed in [0-9a-f]{7} of 2026-01-03, after it, and now says "11:00" \(pl line 6\) where this text says "10:00"/m);
+    expect(result.stdout).toMatch(/^c\/uk\/a\.md:6:\d+ {2}error {2}time: this translation may be out of date/m);
+  });
+
   it('are warnings of the check, which keep exit code 0', () => {
     // The translations now contradict the source, which is an error of its own: leave only the outdated part.
     repo.commit('uk follows', { 'c/uk/a.md': notice('Зустріч', 'Зустріч відбудеться 14 березня 2026 о 11:00.') });

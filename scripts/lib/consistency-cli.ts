@@ -15,6 +15,7 @@ import { SITE_PAGES } from '../../src/lib/routes.ts';
 import { listContentFiles } from '../../src/announcements/read-content.ts';
 import { workflowChecks } from '../../src/workflow/cli-checks.ts';
 import { withFindings } from '../../src/workflow/merge.ts';
+import { blameOutdatedTranslations } from '../../src/workflow/outdated-blame.ts';
 import { narrowed, scopeOfFiles, stagedTree, type Scope, type StagedTree } from '../../src/workflow/scope.ts';
 
 const USAGE = `Usage: npm run consistency -- [--content DIR] [--format pretty|json|github|sarif] [--staged | FILE…]
@@ -102,7 +103,7 @@ async function run(started: readonly ShareWorker[]): Promise<void> {
     const inScope = scope ? listed.filter((file) => scope.ids.has(file.id)) : listed;
     const extra = workflowChecks(inScope, { contentDir, languages: langCodes, ...(staged ? { git: staged.git, realPath: staged.realPath } : {}) });
     for (const note of extra.notes) process.stderr.write(`consistency: ${note}\n`);
-    let result = withFindings(staged ? staged.unmap(checked) : checked, extra.findings);
+    let result = withFindings(blameOutdatedTranslations(staged ? staged.unmap(checked) : checked, extra.states, langCodes[0] ?? ''), extra.findings);
     if (scope) result = narrowed(result, scope, inScope.length);
     const color = format === 'pretty' && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const output = report(result, format, { color });

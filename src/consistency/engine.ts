@@ -107,7 +107,19 @@ export function checkFiles(listingProblems: readonly ContentProblem[], sources: 
 /** Sorted findings and their summary. */
 export function resultOf(drafts: readonly CachedDraft[], announcements: number, files: number): CheckResult {
   const findings: Finding[] = drafts
-    .map(({ rule, fact, severity, slug, lang, file, line, column, message }) => ({ rule, fact, severity, slug, lang, file, line, column, message }))
+    .map(({ rule, fact, severity, slug, lang, file, line, column, message, value, others }): Finding => ({
+      rule,
+      fact,
+      severity,
+      slug,
+      lang,
+      file,
+      line,
+      column,
+      message,
+      ...(value === undefined ? {} : { value }),
+      ...(others === undefined ? {} : { others }),
+    }))
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
   return {
     findings,

@@ -66,6 +66,14 @@ export interface Fact extends SourcePosition {
   weekday?: { day: number; date?: string; recurring: boolean };
 }
 
+/** A value another version gives, where a finding cites it. */
+export interface CitedValue extends SourcePosition {
+  lang: string;
+  file: string;
+  /** As written. */
+  text: string;
+}
+
 export interface Finding extends SourcePosition {
   rule: string;
   fact: FactKind;
@@ -76,6 +84,12 @@ export interface Finding extends SourcePosition {
   lang: string;
   file: string;
   message: string;
+  /**
+   * For a value given in place of the others': that value as written here,
+   * and what the other versions give instead (not part of the JSON output).
+   */
+  value?: string;
+  others?: CitedValue[];
 }
 
 /** How a language numbers floors in running text. */

@@ -12,6 +12,7 @@ import type { Git } from './git.ts';
 import { scaffoldFindings } from './scaffold-check.ts';
 import { outdatedFindings } from './status-report.ts';
 import { statusOfFiles } from './status-run.ts';
+import type { TranslationState } from './translation-status.ts';
 
 export interface WorkflowChecks {
   findings: Finding[];
@@ -19,6 +20,8 @@ export interface WorkflowChecks {
   drafts?: string;
   /** Something to say on stderr (a shallow git history). */
   notes: string[];
+  /** Each translation's status, for telling an outdated translation from a wrong source. */
+  states: TranslationState[];
 }
 
 export interface WorkflowOptions {
@@ -38,5 +41,5 @@ export function workflowChecks(files: readonly ContentFile[], options: WorkflowO
   // Not being in git is normal for a folder checked on its own; a shallow history is a CI mistake.
   const notes = status.notes.filter((note) => note.includes('shallow'));
   const drafts = draftSummary(draftFiles(texts));
-  return drafts === undefined ? { findings, notes } : { findings, drafts, notes };
+  return drafts === undefined ? { findings, notes, states: status.states } : { findings, drafts, notes, states: status.states };
 }

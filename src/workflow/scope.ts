@@ -92,7 +92,10 @@ export function stagedTree(options: { contentDir: string; languages: readonly st
       contentDir: path.isAbsolute(options.contentDir) ? toCopy(contentAbs) : options.contentDir,
       git,
       realPath,
-      unmap: (result) => ({ ...result, findings: result.findings.map((f) => ({ ...f, file: swap(f.file), message: swap(f.message) })) }),
+      unmap: (result) => ({
+        ...result,
+        findings: result.findings.map((f) => ({ ...f, file: swap(f.file), message: swap(f.message), ...(f.others ? { others: f.others.map((o) => ({ ...o, file: swap(o.file) })) } : {}) })),
+      }),
       cleanup: () => rmSync(top, { recursive: true, force: true }),
     },
   };

@@ -84,6 +84,13 @@ function listLanguages(docs: readonly DocumentFacts[]): string {
   return codes.length <= 1 ? (codes[0] ?? '') : `${codes.slice(0, -1).join(', ')} and ${codes[codes.length - 1]}`;
 }
 
+/** What a contradiction cites: the value written here, and where the others give theirs. */
+function cited(divergence: Divergence<Fact>): Pick<FindingDraft, 'value' | 'others'> {
+  const value = divergence.extra[0]?.text;
+  const others = (divergence.missing[0]?.statedBy ?? []).map(({ doc, item }) => ({ lang: doc.lang, file: doc.file, line: item.line, column: item.column, text: item.text }));
+  return value === undefined ? {} : { value, others };
+}
+
 /** "en line 7": which version, and where in it, says a value (the frontmatter event is "en event"). */
 function lineOf(doc: DocumentFacts, fact: Fact): string {
   return fact.part === 'event' ? `${doc.lang} event` : `${doc.lang} line ${fact.line}`;
@@ -214,7 +221,8 @@ function acrossLanguages(group: AnnouncementGroup, id: string, views: FactViews,
         if (kind === 'date' && evidence === 'contradiction') reportedDates.set(divergence.doc, new Set([...(reportedDates.get(divergence.doc) ?? []), ...divergence.extra.map(factKey)]));
         if (evidence === 'contradiction') contradicted = true;
         const block = divergence.extra.length === 0 ? alignedBlockOfMissing(divergence, views.aligned(voters)) : undefined;
-        kindFindings.push({ rule: id, fact: kind, severity: evidence === 'contradiction' ? 'error' : 'warning', evidence, lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, block), message });
+        const contradiction = evidence === 'contradiction' ? cited(divergence) : {};
+        kindFindings.push({ rule: id, fact: kind, severity: evidence === 'contradiction' ? 'error' : 'warning', evidence, lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, block), message, ...contradiction });
         lacked(lacking, divergence, kind);
       }
     }
@@ -263,7 +271,7 @@ function blockByBlock(
       const divergence = blamingFirstDifference(byKindAndRole, voting);
       const message = describe(divergence, kind, voters, where);
       if (!message) continue;
-      findings.push({ rule: id, fact: kind, severity: 'error', evidence: 'contradiction', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, blockIn(divergence.doc)), message });
+      findings.push({ rule: id, fact: kind, severity: 'error', evidence: 'contradiction', lang: divergence.doc.lang, file: divergence.doc.file, ...at(divergence.doc, divergence, kind, blockIn(divergence.doc)), message, ...cited(divergence) });
       lacked(lacking, divergence, kind);
     }
   }

@@ -1,5 +1,5 @@
 import type { DocumentFacts } from '../extract/document.ts';
-import type { FactKind, Severity, SourcePosition } from '../types.ts';
+import type { CitedValue, FactKind, Severity, SourcePosition } from '../types.ts';
 
 /** Everything a rule may look at: the language versions of one announcement. */
 export interface AnnouncementGroup {
@@ -41,6 +41,9 @@ export interface FindingDraft extends SourcePosition {
    * addition) than the others (warnings; a site may make omissions errors).
    */
   evidence?: Evidence;
+  /** The value written here and what the others give instead, for a contradiction (see Finding). */
+  value?: string;
+  others?: CitedValue[];
   /** The block the finding is in, for silencing comments (-1: the frontmatter). */
   block?: number;
 }
