@@ -15,8 +15,10 @@ function toRoman(value: number): string {
 
 /** Another floor than `level`, written the language's way. */
 function otherFloor(lang: string, level: number): string | undefined {
-  const target = level === 3 ? 4 : 3;
-  const written: Record<string, string> = { pl: `${target} piętro`, en: `${target}${target === 3 ? 'rd' : 'th'} floor`, uk: `${target}-й поверх` };
+  // Two floors up: another floor whether the text counts the ground floor as 0 or as 1.
+  const target = level + 2;
+  const suffix = target % 10 === 1 && target !== 11 ? 'st' : target % 10 === 2 && target !== 12 ? 'nd' : target % 10 === 3 && target !== 13 ? 'rd' : 'th';
+  const written: Record<string, string> = { pl: `${target} piętro`, en: `${target}${suffix} floor`, uk: `${target}-й поверх` };
   return written[lang];
 }
 const OTHER_TIME: Record<string, string> = { pl: '13:00', en: '1 pm', uk: '13:00' };
@@ -30,9 +32,11 @@ function nextLetter(letter: string): string {
   return next;
 }
 
-function otherWeekday(word: string, fact: Fact, pack: LanguagePack): string | undefined {
+function otherWeekday(word: string, fact: Fact, pack: LanguagePack, avoid: ReadonlySet<string>): string | undefined {
   const day = fact.weekday?.day ?? 1;
-  const target = (day % 7) + 1;
+  // The next day its paragraph does not name already: "Sat, Sun" → "Mon, Sun", not "Sun, Sun".
+  let target = (day % 7) + 1;
+  while (avoid.has(`wd:${target}`) && target !== day) target = (target % 7) + 1;
   const table = fact.weekday?.recurring && pack.recurringWeekdays.has(word.toLowerCase()) ? pack.recurringWeekdays : pack.weekdays;
   const candidates = [...table].filter(([, d]) => d === target).map(([form]) => form);
   const ending = word.slice(-2).toLowerCase();
@@ -42,7 +46,12 @@ function otherWeekday(word: string, fact: Fact, pack: LanguagePack): string | un
 }
 
 /** The fact's text with its value changed, or undefined when no sensible change exists. */
-export function mutateFactText(fact: Fact, pack: LanguagePack): string | undefined {
+/**
+ * `avoid`: the keys its paragraph already states for the fact's kind. A change
+ * to one of them would repeat a value rather than change one ("IV." → "V."
+ * beside the next item's "V."), which no reading can tell from a reordering.
+ */
+export function mutateFactText(fact: Fact, pack: LanguagePack, avoid: ReadonlySet<string> = new Set()): string | undefined {
   const { text } = fact;
   switch (fact.kind) {
     case 'weekday': {
@@ -51,7 +60,7 @@ export function mutateFactText(fact: Fact, pack: LanguagePack): string | undefin
         const word = words[i] ?? '';
         const lower = word.toLowerCase().replace(/[’ʼ]/g, "'");
         if (pack.weekdays.has(lower) || pack.recurringWeekdays.has(lower) || pack.weekdayAbbreviations.has(lower)) {
-          const replacement = otherWeekday(word, fact, pack);
+          const replacement = otherWeekday(word, fact, pack, avoid);
           if (!replacement) return undefined;
           words[i] = replacement;
           return words.join('');
@@ -76,7 +85,12 @@ export function mutateFactText(fact: Fact, pack: LanguagePack): string | undefin
       break;
   }
   // A Roman numeral is changed to the next one ("II" → "III").
-  if (/^[IVX]+\.?$/.test(text)) return toRoman((romanValue(text.replace('.', '')) ?? 0) + 1) + (text.endsWith('.') ? '.' : '');
+  if (/^[IVX]+\.?$/.test(text)) {
+    let value = (romanValue(text.replace('.', '')) ?? 0) + 1;
+    // Nor a single letter, which reads as a numeral only beside certain words.
+    while (avoid.has(String(value)) || toRoman(value).length === 1) value++;
+    return toRoman(value) + (text.endsWith('.') ? '.' : '');
+  }
   // "12 noon" → "13 noon" or "11 noon" names no time: another time is written the language's way.
   if (fact.kind === 'time' && /noon|midnight|południ|północ|опівд|опівноч/i.test(text)) return OTHER_TIME[pack.code];
   const digits = /\d+/.exec(text);

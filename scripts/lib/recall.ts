@@ -46,7 +46,8 @@ export function measureRecall(contentDir: string, languages: readonly string[]):
         if (fact.uncompared) continue;
         const offset = lines.lineStart(fact.line) + fact.column - 1;
         if (source.text.slice(offset, offset + fact.text.length) !== fact.text) continue;
-        const replacement = mutateFactText(fact, pack);
+        const avoid = new Set(doc.facts.filter((other) => other !== fact && other.block === fact.block && other.kind === fact.kind).map((other) => other.key));
+        const replacement = mutateFactText(fact, pack, avoid);
         if (replacement === undefined || replacement === fact.text) continue;
         const mutated = source.text.slice(0, offset) + replacement + source.text.slice(offset + fact.text.length);
         const result = checkFiles([], group.map((s) => (s === source ? { ...s, text: mutated } : s)), options);

@@ -43,6 +43,9 @@ export function readFloorGlosses(scan: Scan): { shifted: boolean } {
     if (!gloss) continue;
     const level = Number(gloss.key.replace('floor:', ''));
     const written = Number(floor.key.replace('floor:', ''));
+    // A gloss names the same floor in the other count, or in the same; "3-й поверх (I piętro)" does neither,
+    // and the floor is compared as written.
+    if (written !== level && written !== level + 1) continue;
     if (written === level + 1) shifted = true;
     floor.key = gloss.key;
     floor.label = gloss.label;

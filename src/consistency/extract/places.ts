@@ -409,8 +409,17 @@ function afterAdjective(scan: Scan, i: number): { text: string; end: number } | 
   const adjective = scan.raw(at);
   if (!scan.tokens.isWord(at) || adjective === undefined || isCapitalised(adjective)) return undefined;
   const marker = scan.skip(at + 1);
-  if (!scan.pack.numberMarkers.has(scan.word(marker) ?? scan.punct(marker) ?? '')) return undefined;
-  return readIdentifier(scan, marker);
+  if (scan.pack.numberMarkers.has(scan.word(marker) ?? scan.punct(marker) ?? '')) return readIdentifier(scan, marker);
+  // "w sali konferencyjnej B", "sala widowiskowa 2": a number or a single capital letter right after the adjective
+  // (not a name: "w sali konferencyjnej Ratusza"; not after a preposition: "w salach na I piętrze").
+  if (adjective.length < 4 || scan.pack.periodPrepositions.has(scan.word(at) ?? '')) return undefined;
+  const raw = scan.raw(marker) ?? '';
+  const single = scan.tokens.isWord(marker) && raw.length === 1 && raw !== raw.toLowerCase() && !scan.tokens.isWord(marker + 1) && !scan.tokens.isNum(marker + 1);
+  // A number followed by a word other than a preposition is a count: "w sali gimnastycznej 3 razy w tygodniu".
+  const after = scan.word(scan.skip(marker + 1));
+  const number = scan.tokens.isNum(marker) && !scan.tokens.isWord(marker + 1) && (after === undefined || scan.pack.periodPrepositions.has(after) || scan.raw(scan.skip(marker + 1)) !== after);
+  if (!single && !number) return undefined;
+  return { text: raw, end: marker + 1 };
 }
 
 export const matchRoom = (scan: Scan, i: number): number => matchNamedPlace(scan, i, scan.pack.roomWords, 'room');

@@ -7,20 +7,27 @@ import type { Scan } from './scan.ts';
  * it is, marked as an ordinal: other languages write "the 24th session" or
  * "the second stage" as often, so it counts where they give the number.
  * A single letter only beside a word in small letters ("etap I", "I etap"),
- * never in English, where "I" is a pronoun; C, D and M are building letters.
+ * or, in a language where "I" is a pronoun, after the words its pack names
+ * (singleRomanAfter: "item V"); C, D and M are building letters.
  */
 export function matchRomanNumber(scan: Scan, i: number): number {
   const text = scan.raw(i) ?? '';
   const value = romanValue(text);
   if (value === undefined) return -1;
   if (text.length === 1) {
-    if (scan.pack.code === 'en') return -1;
+    // Where "I" is a pronoun, a single letter counts only after a word that numbers ("item V", "stage I").
+    const after = scan.pack.singleRomanAfter;
+    if (after) return after.has(scan.word(scan.back(i)) ?? '') ? addRoman(scan, i, text, value) : -1;
     const beside = (k: number) => {
       const word = scan.raw(k);
       return word !== undefined && scan.tokens.isWord(k) && word[0] !== word[0]?.toUpperCase();
     };
     if (!beside(scan.skip(i + 1)) && !beside(scan.back(i))) return -1;
   }
+  return addRoman(scan, i, text, value);
+}
+
+function addRoman(scan: Scan, i: number, text: string, value: number): number {
   // "XXIV." ends a sentence or is an ordinal's dot, part of the numeral either way.
   const end = scan.punct(i + 1) === '.' && scan.adjacent(i) ? i + 2 : i + 1;
   scan.add({ kind: 'number', key: String(value), label: `${value} (${text})`, from: i, to: end, ordinal: true });

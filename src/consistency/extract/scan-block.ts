@@ -222,6 +222,7 @@ export function scanBlock(text: string, options: ScanOptions): BlockScan {
 
   scan.facts.sort((a, b) => a.from - b.from);
   readRangeEndHours(scan);
+  dropBracketedNumberGlosses(scan);
   const { shifted: floorsShifted } = readFloorGlosses(scan);
   dropCurrencyConversions(scan);
   shareCurrencyInRanges(scan);
@@ -360,6 +361,23 @@ function isHoursStart(scan: Scan, facts: readonly RawFact[], k: number): boolean
   if (fact?.kind === 'time') return !fact.invalid;
   const next = facts[k + 1];
   return isBareHour(fact) && isBareHour(next) && fact !== undefined && next !== undefined && onlyRangeWords(scan, fact.to, next.from);
+}
+
+/**
+ * A number right after another, alone in brackets, is the same number in
+ * another notation: "the 24th (XXIV) session", "5 (pięć)". It is no second
+ * fact, whatever it says: the number written first is the one compared.
+ */
+function dropBracketedNumberGlosses(scan: Scan): void {
+  const { facts } = scan;
+  for (let k = facts.length - 1; k >= 1; k--) {
+    const [before, fact] = [facts[k - 1], facts[k]];
+    if (before?.kind !== 'number' || fact?.kind !== 'number') continue;
+    // After a space: "Article 39(3)" is a subsection, not a gloss.
+    const open = scan.skip(before.to);
+    const close = fact.to;
+    if (open > before.to && scan.punct(open) === '(' && scan.skip(open + 1) === fact.from && scan.punct(close) === ')') facts.splice(k, 1);
+  }
 }
 
 /**

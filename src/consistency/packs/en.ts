@@ -128,6 +128,7 @@ export const english: LanguagePack = {
   numberMarkers: words('no nr number #'),
   streetMarkers: words(''),
   streetNouns: words('street st road rd avenue ave square sq lane ln boulevard blvd alley estate'),
+  singleRomanAfter: words('item items point points stage part section phase chapter round class grade group session no'),
   amountWords: new Map(),
   currencies: forms([
     ['pln zł zloty zlotys złoty złotys zlotych złotych', 'PLN'],

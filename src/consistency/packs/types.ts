@@ -197,6 +197,12 @@ export interface LanguagePack {
   streetNouns: ReadonlySet<string>;
   /** Currency words and symbols → ISO 4217 code. */
   currencies: ReadonlyMap<string, string>;
+  /**
+   * Where a single capital I, V or X is a word of the language ("I" in
+   * English), the words after which it is a numeral all the same ("item V",
+   * "stage I"); absent where a small word beside it is enough.
+   */
+  singleRomanAfter?: ReadonlySet<string>;
   /** Words that name a sum without a number: "złotówka" is one złoty ("symboliczna złotówka" = "PLN 1"). */
   amountWords: ReadonlyMap<string, { currency: string; value: string }>;
   /** Hundredths of a currency after its amount ("20 zł 50 gr", "20 грн 50 коп") → the currency's ISO code. */

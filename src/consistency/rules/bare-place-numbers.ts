@@ -38,6 +38,13 @@ function numberKeys(doc: DocumentFacts, block?: number): Set<string> {
  */
 function asPlacesOthersGive(docs: readonly DocumentFacts[]): DocumentFacts[] {
   const places = docs.map((doc) => placeKeys(doc));
+  // How often each document names each place: a place named twice in the others and once here may be
+  // the second time written as a bare number ("вул. Матейки (ul. Matejki), 50").
+  const placeCounts = docs.map((doc) => {
+    const counts = new Map<string, number>();
+    for (const fact of doc.facts) if (PLACE.test(fact.key)) counts.set(fact.key, (counts.get(fact.key) ?? 0) + 1);
+    return counts;
+  });
   const numbers = docs.map((doc) => numberKeys(doc));
   const values = new Map<string, string[]>();
   for (const key of new Set(places.flatMap((keys) => [...keys]))) {
@@ -50,19 +57,22 @@ function asPlacesOthersGive(docs: readonly DocumentFacts[]): DocumentFacts[] {
       if (!isBareNumber(fact)) return undefined;
       for (const prefix of values.get(fact.key) ?? []) {
         const key = `${prefix}:${fact.key}`;
-        if (places[d]?.has(key)) continue;
         const giving = docs.flatMap((_, o) => (o !== d && places[o]?.has(key) ? [o] : []));
+        const own = placeCounts[d]?.get(key) ?? 0;
+        if (own >= Math.max(0, ...giving.map((o) => placeCounts[o]?.get(key) ?? 0))) continue;
         if (giving.length > 0 && !giving.some((o) => numbers[o]?.has(fact.key))) return prefix;
       }
       return undefined;
     };
     let changed = false;
-    const seen = new Set<string>();
+    // As many numbers per place as the others name it more often: "Rynek Główny 1 … 1 osoba" keeps the second a number.
+    const converted = new Map<string, number>();
     const facts = doc.facts.map((fact): Fact => {
       const prefix = placeOf(fact);
-      // One number per place: "Rynek Główny 1 … 1 osoba" keeps the second as a number.
-      if (!prefix || seen.has(`${prefix}:${fact.key}`)) return fact;
-      seen.add(`${prefix}:${fact.key}`);
+      const key = `${prefix}:${fact.key}`;
+      const most = Math.max(0, ...docs.map((_, o) => (o === d ? 0 : (placeCounts[o]?.get(key) ?? 0))));
+      if (!prefix || (placeCounts[d]?.get(key) ?? 0) + (converted.get(key) ?? 0) >= most) return fact;
+      converted.set(key, (converted.get(key) ?? 0) + 1);
       changed = true;
       return placeFact(fact, prefix, fact.key);
     });

@@ -501,6 +501,9 @@ function eventAgainstText(doc: DocumentFacts, id: string, views: FactViews, lack
     for (const eventFact of doc.eventFacts.filter((fact) => fact.kind === kind)) {
       // Already reported as missing against the other languages: that message says more.
       if (proseKeys.has(eventFact.key) || eventFact.optional || lacking.has(lackKey(doc.file, kind, eventFact.key))) continue;
+      // "Sukiennice 9" without a street word is read as a bare 9: the event's house number all the same.
+      const numbered = /^(?:house|room|floor|building):(\d+)$/.exec(eventFact.key)?.[1];
+      if (numbered !== undefined && views.ofKind(doc, 'number').some((fact) => fact.key === numbered)) continue;
       // Compare like with like: a postal code with postal codes, a house number with house numbers.
       const comparable = prose.filter((fact) => keyPrefix(fact.key) === keyPrefix(eventFact.key));
       if (comparable.length === 0) continue;
