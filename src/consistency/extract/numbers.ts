@@ -510,6 +510,8 @@ function compoundPrefixes(pack: Scan['pack']): { prefixes: Array<[string, number
 
 /** Whether word i may open a compound number ("piętnastominutowy"): a cheap test for the scan's loop. */
 export function mayBeCompoundNumber(scan: Scan, i: number): boolean {
+  // Most words are short or the pack has no compounds: settled before the word is made.
+  if (scan.tokens.end(i) - scan.tokens.start(i) <= 6 || scan.pack.compoundNumbers.prefixes.size === 0) return false;
   const word = scan.word(i);
   return word !== undefined && word.length > 6 && compoundPrefixes(scan.pack).starts.has(word.slice(0, 2));
 }

@@ -15,7 +15,8 @@ const CYRILLIC_NUMERALS: Readonly<Record<string, string>> = { '\u0406': 'I', '\u
 
 /** The value of a Roman numeral up to XXXIX, Latin or Cyrillic look-alike letters. */
 export function romanValue(written: string): number | undefined {
-  const text = written.replace(/[\u0406\u0425]/g, (letter) => CYRILLIC_NUMERALS[letter] ?? letter);
+  // Asked of every capital I, V and X: the Cyrillic look-alikes are replaced only where there are some.
+  const text = /[\u0406\u0425]/.test(written) ? written.replace(/[\u0406\u0425]/g, (letter) => CYRILLIC_NUMERALS[letter] ?? letter) : written;
   if (!text || !ROMAN.test(text)) return undefined;
   const values: Record<string, number> = { I: 1, V: 5, X: 10 };
   let total = 0;

@@ -17,12 +17,12 @@ function placeFact(fact: Fact, prefix: string, value: string): Fact {
 const isBareNumber = (fact: Fact) => fact.kind === 'number' && !fact.ordinal && /^\d{1,4}$/.test(fact.key);
 
 /** The numbered places a document states, by key. */
-function placeKeys(doc: DocumentFacts, block?: number): Set<string> {
-  return new Set(doc.facts.filter((fact) => (block === undefined || fact.block === block) && PLACE.test(fact.key)).map((fact) => fact.key));
+function allPlaceKeys(doc: DocumentFacts): Set<string> {
+  return new Set(doc.facts.filter((fact) => PLACE.test(fact.key)).map((fact) => fact.key));
 }
 
-function numberKeys(doc: DocumentFacts, block?: number): Set<string> {
-  return new Set(doc.facts.filter((fact) => (block === undefined || fact.block === block) && fact.kind === 'number').map((fact) => fact.key));
+function allNumberKeys(doc: DocumentFacts): Set<string> {
+  return new Set(doc.facts.filter((fact) => fact.kind === 'number').map((fact) => fact.key));
 }
 
 /**
@@ -37,7 +37,7 @@ function numberKeys(doc: DocumentFacts, block?: number): Set<string> {
  * leaves 2 unexplained and house number 1 missing.
  */
 function asPlacesOthersGive(docs: readonly DocumentFacts[]): DocumentFacts[] {
-  const places = docs.map((doc) => placeKeys(doc));
+  const places = docs.map(allPlaceKeys);
   // How often each document names each place: a place named twice in the others and once here may be
   // the second time written as a bare number ("вул. Матейки (ul. Matejki), 50").
   const placeCounts = docs.map((doc) => {
@@ -45,7 +45,7 @@ function asPlacesOthersGive(docs: readonly DocumentFacts[]): DocumentFacts[] {
     for (const fact of doc.facts) if (PLACE.test(fact.key)) counts.set(fact.key, (counts.get(fact.key) ?? 0) + 1);
     return counts;
   });
-  const numbers = docs.map((doc) => numberKeys(doc));
+  const numbers = docs.map(allNumberKeys);
   const values = new Map<string, string[]>();
   for (const key of new Set(places.flatMap((keys) => [...keys]))) {
     const [, prefix = '', value = ''] = PLACE.exec(key) ?? [];
@@ -89,23 +89,36 @@ function asPlacesOthersGive(docs: readonly DocumentFacts[]): DocumentFacts[] {
  * exactly one such place and has exactly one number the others do not give.
  */
 function asPlacesInPlace(docs: readonly DocumentFacts[]): DocumentFacts[] {
+  // Only where some language names a numbered place: most announcements name none.
+  if (!docs.some((doc) => doc.facts.some((fact) => PLACE.test(fact.key)))) return [...docs];
   const aligned = alignedBlocks(docs);
   if (aligned.length === 0) return [...docs];
+  // Each document's facts, places and numbers by block, once: every block of every document asks for them.
+  const byBlock = new Map(docs.map((doc) => [doc, Map.groupBy(doc.facts, (fact) => fact.block)]));
+  const keysBy = (test: (fact: Fact) => boolean) =>
+    new Map(docs.map((doc) => [doc, new Map([...(byBlock.get(doc) ?? [])].map(([block, facts]) => [block, new Set(facts.filter(test).map((fact) => fact.key))]))]));
+  const places = keysBy((fact) => PLACE.test(fact.key));
+  const numbers = keysBy((fact) => fact.kind === 'number');
+  const none: ReadonlySet<string> = new Set();
+  const placeKeys = (doc: DocumentFacts, block: number) => places.get(doc)?.get(block) ?? none;
+  const numberKeys = (doc: DocumentFacts, block: number) => numbers.get(doc)?.get(block) ?? none;
   return docs.map((doc, d) => {
     const others = docs.filter((_, o) => o !== d);
     const chosen = new Map<Fact, string>();
     for (const { index } of aligned) {
       const own = placeKeys(doc, index);
       const otherPlaces = others.map((other) => placeKeys(other, index));
+      // Nothing numbered in this block anywhere: nothing to read.
+      if (own.size === 0 && otherPlaces.every((keys) => keys.size === 0)) continue;
       const lacking = [...(otherPlaces[0] ?? [])].filter((key) => !own.has(key) && otherPlaces.every((keys) => keys.has(key)));
       const otherNumbers = others.map((other) => numberKeys(other, index));
-      const unexplained = doc.facts.filter((fact) => fact.block === index && isBareNumber(fact) && !otherNumbers.some((keys) => keys.has(fact.key)));
+      const unexplained = (byBlock.get(doc)?.get(index) ?? []).filter((fact) => isBareNumber(fact) && !otherNumbers.some((keys) => keys.has(fact.key)));
       const [key] = lacking;
       const [number] = unexplained;
       if (unexplained.length === 1 && key && number) chosen.set(number, key);
       // The other way round: every other language gives a bare number here where this one gives a
       // numbered place they do not ("ul. św. Wawrzyńca 16" against "św. Wawrzyńca 15"): the place's number.
-      const ownPlaces = doc.facts.filter((fact) => fact.block === index && PLACE.test(fact.key) && !otherPlaces.some((keys) => keys.has(fact.key)));
+      const ownPlaces = (byBlock.get(doc)?.get(index) ?? []).filter((fact) => PLACE.test(fact.key) && !otherPlaces.some((keys) => keys.has(fact.key)));
       const ownNumbers = numberKeys(doc, index);
       const shared = [...(otherNumbers[0] ?? [])].filter((value) => /^\d{1,4}$/.test(value) && !ownNumbers.has(value) && otherNumbers.every((keys) => keys.has(value)));
       const [place] = ownPlaces;

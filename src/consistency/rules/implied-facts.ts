@@ -24,6 +24,10 @@ function nextDay(isoDate: string): string {
 export function impliedFacts(docs: readonly DocumentFacts[]): Set<Fact> {
   const implied = new Set<Fact>();
   if (docs.length < 2) return implied;
+  // Only a language that names a weekday or a date the others do not can add what is implied.
+  const keysOf = (doc: DocumentFacts) => doc.facts.filter((fact) => fact.kind === 'weekday' || fact.kind === 'date').map((fact) => fact.key).sort().join();
+  const [firstKeys, ...restKeys] = docs.map(keysOf);
+  if (restKeys.every((keys) => keys === firstKeys)) return implied;
   const datesOf = docs.map((doc) => new Set(doc.facts.filter((fact) => fact.kind === 'date' && !fact.invalid && FULL_DATE.test(fact.key)).map((fact) => fact.key)));
   const [first, ...rest] = datesOf;
   const common = new Set([...(first ?? [])].filter((date) => rest.every((dates) => dates.has(date))));
