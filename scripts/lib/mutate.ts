@@ -91,6 +91,13 @@ export function mutateFactText(fact: Fact, pack: LanguagePack, avoid: ReadonlySe
     while (avoid.has(String(value)) || toRoman(value).length === 1) value++;
     return toRoman(value) + (text.endsWith('.') ? '.' : '');
   }
+  // "two-year" → "three-year": a number word is changed to the next one, written the same way.
+  const compound = /^([^\s-]+)-(.+)$/u.exec(text);
+  const wordValue = compound ? pack.numberWords.get((compound[1] ?? '').toLowerCase()) : undefined;
+  if (compound && wordValue !== undefined) {
+    const next = [...pack.numberWords].find(([, value]) => value === wordValue + 1)?.[0];
+    if (next) return `${next}-${compound[2]}`;
+  }
   // "12 noon" → "13 noon" or "11 noon" names no time: another time is written the language's way.
   if (fact.kind === 'time' && /noon|midnight|południ|północ|опівд|опівноч/i.test(text)) return OTHER_TIME[pack.code];
   const digits = /\d+/.exec(text);

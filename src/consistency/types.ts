@@ -55,9 +55,10 @@ export interface Fact extends SourcePosition {
    */
   uncompared?: boolean;
   /**
-   * A number written as an ordinal ("2. edycja", "3rd", "5-й"): other
-   * languages write it in words as often, so it counts only where another
-   * language gives the number or in a paragraph that corresponds.
+   * A number written as an ordinal ("2. edycja", "3rd", "5-й", "XXIV") or in
+   * an English compound ("a seven-round tournament"): other languages write
+   * it in words as often ("drugie", "dwuletnia"), so it counts only where
+   * another language gives the number or in a paragraph that corresponds.
    */
   ordinal?: boolean;
   /** An event's end: the text may leave it out ("o 17:00" for an event until 19:00), so it is never reported missing. */

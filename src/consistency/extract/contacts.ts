@@ -263,6 +263,8 @@ export function matchPhones(scan: Scan): void {
       // "100 – 200 – 300 zł": amounts, whatever their digits.
       if (scan.pack.currencies.has(scan.word(scan.skip(end)) ?? '')) break;
       const candidate = scan.slice(i, end);
+      // An en dash joins the groups of a number written with spaces, not dates: "01.12.2025 – 28.02.2026".
+      if (candidate.includes('–') && /[./]/.test(candidate)) continue;
       const digitCount = candidate.replace(/\D/g, '').length;
       if (digitCount < 9) break;
       if (digitCount > 15) continue;

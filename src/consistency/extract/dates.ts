@@ -144,9 +144,13 @@ export function matchDayMonth(scan: Scan, i: number): number {
     // "14 and Sunday 15 September", "14 i w niedzielę 15 września"
     const preposition = scan.word(next);
     const weekdayAt = preposition !== undefined && scan.pack.weekdayPrepositions.has(preposition) ? scan.skip(next + 1) : next;
-    if (scan.pack.weekdays.has(scan.word(weekdayAt) ?? '') && scan.isSpace(weekdayAt + 1) && scan.num(weekdayAt + 2) !== undefined) {
+    // "Mon 23 – Fri 27 March", "pn. 23 – pt. 27 marca": abbreviated, perhaps with a dot.
+    const weekdayWord = scan.word(weekdayAt) ?? '';
+    const abbreviated = scan.pack.weekdayAbbreviations.has(weekdayWord);
+    const afterWeekday = abbreviated && scan.punct(weekdayAt + 1) === '.' && scan.adjacent(weekdayAt) ? weekdayAt + 2 : weekdayAt + 1;
+    if ((scan.pack.weekdays.has(weekdayWord) || abbreviated) && scan.isSpace(afterWeekday) && scan.num(afterWeekday + 1) !== undefined) {
       (weekdays ??= []).push(weekdayAt);
-      next = weekdayAt + 2;
+      next = afterWeekday + 1;
     }
     (days ??= []).push({ day: day.day, from: j, end: day.end });
     j = next;

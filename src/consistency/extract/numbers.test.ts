@@ -205,10 +205,11 @@ describe('other numbers', () => {
     expect(checkTexts({ x: { pl: md('Koszt: 1.200 zł.'), en: md('Cost: PLN 1,200.'), uk: md('Вартість: 1 200 злотих.') } }).findings).toEqual([]);
   });
 
-  it('reads no number from an English compound that Polish and Ukrainian write as one word, but for units of time', () => {
-    // "dwuletnia kadencja", "дворічний термін" give no number; nor does "a two-year term".
-    expect(keys('en', 'elected for a two-year term')).toEqual([]);
-    expect(keys('pl', 'na dwuletnią kadencję')).toEqual([]);
+  it('reads compounds with a number in every language: a duration, or a count that needs another language to give it', () => {
+    // "dwuletnia kadencja", "дворічний термін", "a two-year term": years, no unit of time, so a count.
+    expect(keys('en', 'elected for a two-year term')).toEqual(['2 (ordinal)']);
+    expect(keys('pl', 'na dwuletnią kadencję')).toEqual(['2']);
+    expect(keys('uk', 'на дворічний термін')).toEqual(['2']);
     // Units of time they write with the number too: "trzydniowy festiwal", "п'ятихвилинна прогулянка".
     expect(keys('en', 'a three-day festival and a five-minute walk')).toEqual(['3', '5 min']);
     expect(keys('pl', 'trzydniowy festiwal i pięciominutowy spacer')).toEqual(['3', '5 min']);

@@ -437,7 +437,8 @@ export function matchNumberWord(scan: Scan, i: number): number {
     // Except units of time, which they write as one word with a number ("dwudniowy", "дводенний"): "a two-day course".
     const unit = timeUnit(scan, scan.word(end + 1));
     if (unit !== undefined) return addDuration(scan, value * unit, i, end + 2);
-    scan.claim(i, end + 2);
+    // Counted as an ordinal is: where the others give the number ("seven-round" beside "7 rund"), not alone.
+    scan.add({ kind: 'number', key: String(value), label: String(value), from: i, to: end + 2, ordinal: true });
     return end + 2;
   }
   // "twenty-four hours a day", "dwadzieścia cztery godziny na dobę": always, as with digits.

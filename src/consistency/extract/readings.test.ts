@@ -151,7 +151,8 @@ describe('numbers joined to words', () => {
     ['uk', 'дводенний курс', ['2']],
     ['en', 'a two-day course', ['2']],
     ['pl', 'trzykrotnie', ['3']],
-    ['pl', 'dwuletnia kadencja, jednostka', []],
+    ['pl', 'dwuletnia kadencja', ['2']],
+    ['pl', 'jednostka, dwukolorowy', []],
   ] as const)('%s: "%s"', (lang, text, expected) => {
     expect(keys(lang, text, 'number')).toEqual(expected);
   });

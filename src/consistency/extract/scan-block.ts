@@ -403,6 +403,13 @@ function readRangeEndHours(scan: Scan): void {
   }
 }
 
+/** Whole days from one ISO date to another (Infinity when either is not a full date). */
+function daysBetween(from: string | undefined, to: string | undefined): number {
+  const time = (key: string | undefined) => (key && /^\d{4}-\d{2}-\d{2}$/.test(key) ? Date.parse(`${key}T00:00:00Z`) : Number.NaN);
+  const days = Math.abs(time(to) - time(from)) / 86_400_000;
+  return Number.isNaN(days) ? Number.POSITIVE_INFINITY : days;
+}
+
 /** Only spaces, a colon and a word such as "from" between a weekday and the hours after it. */
 function onlyTimeGap(scan: Scan, from: number, to: number): boolean {
   if (to - from > 5) return false;
@@ -499,7 +506,10 @@ function pairWeekdayRuns(scan: Scan, isDay: (f: RawFact | undefined) => boolean,
         }
       }
     }
-    for (let w = k; w <= last; w++) paired.set(w, dates.length === runLength ? facts[dates[w - k] ?? -1]?.key : undefined);
+    // Days of one week pair with their weekdays; "from 1 May to 30 September, Tuesday to Sunday" names
+    // a season and the days of the week within it.
+    const withinAWeek = dates.length === runLength && daysBetween(facts[dates[0] ?? -1]?.key, facts[dates[dates.length - 1] ?? -1]?.key) < 7;
+    for (let w = k; w <= last; w++) paired.set(w, withinAWeek ? facts[dates[w - k] ?? -1]?.key : undefined);
     k = last;
   }
   return paired;

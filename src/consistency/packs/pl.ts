@@ -211,7 +211,7 @@ export const polish: LanguagePack = {
       ['siedemnasto', 17], ['osiemnasto', 18], ['dziewiętnasto', 19], ['dwudziesto', 20], ['trzydziesto', 30], ['czterdziesto', 40],
       ['pięćdziesięcio', 50], ['sześćdziesięcio', 60], ['dziewięćdziesięcio', 90], ['stu', 100],
     ])),
-    countStems: ['krotn'],
+    countStems: ['krotn', 'letn'],
   },
   percentStems: ['procent'],
   scaleWords: withoutDiacritics(
