@@ -184,3 +184,16 @@ describe('days written twice and years said relatively', () => {
     expect(keys('pl', 'Ceny: 100 – 200 – 300 zł.', 'phone')).toEqual([]);
   });
 });
+
+describe('weekdays beside dates', () => {
+  it('ties no date to a list of weekdays that follows it ("З 16 березня 2022 року – понеділок, вівторок, четвер")', () => {
+    expect(keys('uk', 'З 16 березня 2022 року – понеділок, вівторок, четвер, п’ятниця о 8:00-16:00', 'weekday')).toEqual(['wd:1', 'wd:2', 'wd:4', 'wd:5']);
+    // A single weekday after its date is still that date's: "19 June 2024 (Monday)".
+    expect(keys('en', 'on 19 June 2024 (Monday)', 'weekday')).toEqual(['wd:1@2024-06-19']);
+  });
+
+  it('pairs weekdays with a run of dates only within one week', () => {
+    expect(keys('en', 'from 1st May to 30th September 2026, Tuesday to Sunday', 'weekday')).toEqual(['wd:2', 'wd:7']);
+    expect(keys('pl', 'w sobotę i niedzielę (6–7 lipca 2024)', 'weekday')).toEqual(['wd:6@2024-07-06', 'wd:7@2024-07-07']);
+  });
+});

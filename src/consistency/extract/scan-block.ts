@@ -446,11 +446,14 @@ function tieWeekdays(scan: Scan): RawFact[] {
     const backward = isDay(prev) && prev && onlySeparators(scan, prev.to, fact.from) ? prev.key : undefined;
     // "19 June 2024 (Monday), 20 June …": a weekday in brackets belongs to the date before it.
     const bracketed = scan.punct(fact.from - 1) === '(' && scan.punct(fact.to) === ')';
-    const tied = paired.has(k) ? paired.get(k) : bracketed ? (backward ?? forward) : (forward ?? backward);
     // An abbreviation stands alone only as one end of a weekday range ("pon.–pt.", "Mon–Fri", "пн–пт")
     // or in a list of weekdays ("pon., śr., pt.", "Mon, Wed and Fri", "пн, ср, пт").
     const inRange = (other: RawFact | undefined, from: number, to: number) =>
       other?.kind === 'weekday' && (onlyRangeWords(scan, from, to) || onlyListComma(scan, from, to));
+    // A list of weekdays that did not pair with as many dates names days of the week, not the date beside it:
+    // "З 16 березня 2022 року – понеділок, вівторок, четвер, п’ятниця о 8:00-16:00".
+    const inList = inRange(next, fact.to, next?.from ?? 0) || inRange(prev, prev?.to ?? 0, fact.from);
+    const tied = paired.has(k) ? paired.get(k) : inList ? undefined : bracketed ? (backward ?? forward) : (forward ?? backward);
     // Or right before the hours of that day: "Tue 4–6 pm", "wt. 16.00–18.00", "пт: 9:00–13:00", "pn. 8–17".
     const beforeTime = next !== undefined && isHoursStart(scan, facts, k + 1) && onlyTimeGap(scan, fact.to, next.from);
     if (tied === undefined && fact.weekday.abbreviation && !beforeTime && !inRange(next, fact.to, next?.from ?? 0) && !inRange(prev, prev?.to ?? 0, fact.from)) continue;
