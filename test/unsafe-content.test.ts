@@ -27,6 +27,12 @@ function unsafeSite(): string {
   mkdirSync(path.join(pl, 'folder.md'));
   writeFileSync(path.join(root, 'outside.md'), '---\ntitle: Not for publishing\ndate: 2024-06-14\n---\nSecret\n');
   symlinkSync(path.join(root, 'outside.md'), path.join(pl, 'outside.md'));
+  // Names and slugs that cannot be an address.
+  const valid = (extra = '') => `---\ntitle: T\ndate: 2024-06-14\n${extra}---\nTreść.\n`;
+  for (const name of ['a?b=c', 'x#frag', '%2e%2e', 'back\\slash', 'line\r\nbreak', 'With Space', 'quo"te', 'search', 'rss.xml']) writeFileSync(path.join(pl, `${name}.md`), valid());
+  writeFileSync(path.join(pl, 'slug-search.md'), valid('slug: search\n'));
+  writeFileSync(path.join(pl, 'slug-long.md'), valid(`slug: ${'a'.repeat(10_000)}\n`));
+  writeFileSync(path.join(pl, 'slug-cyrillic.md'), valid(`slug: ${'ж'.repeat(200)}\n`));
   writeFileSync(path.join(pl, 'big.md'), `---\ntitle: Big\ndate: 2024-06-14\n---\n${'Treść. '.repeat(150_000)}\n`);
   return content;
 }
@@ -39,6 +45,18 @@ const EXPECTED: ReadonlyArray<readonly [string, string]> = [
   ['pl/outside.md:1:1', '"outside.md" is a symbolic link'],
   ['pl/pipe.md:1:1', '"pipe.md" is a named pipe (FIFO), not a Markdown file'],
   ['pl/zero.md:1:1', '"zero.md" is a symbolic link'],
+  ['pl/a?b=c.md:1:1', 'the file name "a?b=c.md" cannot be an announcement\'s id, which is also its address: expected a URL slug: lowercase letters, digits and single hyphens, e.g. "open-krakow"; rename it, e.g. to "a-b-c.md"'],
+  ['pl/x#frag.md:1:1', 'the file name "x#frag.md" cannot be'],
+  ['pl/%2e%2e.md:1:1', 'the file name "%2e%2e.md" cannot be'],
+  ['pl/back\\slash.md:1:1', 'the file name "back\\slash.md" cannot be'],
+  ['pl/line\\u000d\\u000abreak.md:1:1', 'the file name "line\\u000d\\u000abreak.md" cannot be'],
+  ['pl/With Space.md:1:1', 'rename it, e.g. to "with-space.md"'],
+  ['pl/quo"te.md:1:1', 'the file name "quo"te.md" cannot be'],
+  ['pl/search.md:1:1', '"search" is taken by a page the site makes itself under each language ("search", "rss.xml", "404"), so the announcement would never be published at its address; rename it'],
+  ['pl/rss.xml.md:1:1', '"rss.xml" is taken by a page the site makes itself'],
+  ['pl/slug-search.md:4:7', 'field "slug": found "search", expected a URL slug the site can publish: "search" is taken by a page the site makes itself'],
+  ['pl/slug-long.md:4:7', '(10000 characters), expected a URL slug the site can publish: it has 10000 characters; a URL slug may have at most 100, so shorten it'],
+  ['pl/slug-cyrillic.md:4:7', 'it has 200 characters; a URL slug may have at most 100'],
 ];
 
 /** Every expected problem on a line of its own. */

@@ -8,6 +8,7 @@ import { lineScalarOffset, quickFrontmatterData } from './frontmatter-fast.ts';
 import { closestWord, describeValue, type ContentProblem } from './problems.ts';
 import { entryKind, entryKindProblem, readFailure, readRegularFile, tooLargeProblem } from './safe-read.ts';
 import { siteConfig } from '../site.config.ts';
+import { fileNameProblem, printableName } from './slug-rules.ts';
 
 /**
  * Reads `<contentDir>/<lang>/<id>.md` without Astro: lists the files, splits
@@ -140,17 +141,18 @@ export function listLanguageFolder(abs: string, lang: string, relFolder: string,
   for (const file of sorted(entries)) {
     if (IGNORED_ENTRY.test(file.name)) continue;
     const filePath = `${abs}${path.sep}${file.name}`;
-    const shown = `${relFolder}/${file.name}`;
+    // A name with a line break would split the message's line.
+    const shown = `${relFolder}/${printableName(file.name)}`;
     const problem = (message: string) => listing.problems.push({ file: shown, line: 1, column: 1, message });
     if (!file.name.endsWith('.md')) {
       // "a.MD", "a.markdown": a Markdown file the site would not read, where the editor meant one.
       const markdown = !file.isDirectory() && /\.(md|markdown)$/i.test(file.name);
       const meant = `${file.name.replace(/\.(md|markdown)$/i, '')}.md`;
-      problem(markdown ? `rename "${file.name}" to "${meant}": only files ending in ".md" are read as announcements` : `only Markdown files named <id>.md belong in a language folder; move or rename "${file.name}"`);
+      problem(markdown ? `rename "${printableName(file.name)}" to "${printableName(meant)}": only files ending in ".md" are read as announcements` : `only Markdown files named <id>.md belong in a language folder; move or rename "${printableName(file.name)}"`);
       continue;
     }
     // The entry's own type (a link is not followed), then its size: a FIFO or device is never opened.
-    const kindProblem = entryKindProblem(entryKind(file), file.name);
+    const kindProblem = entryKindProblem(entryKind(file), printableName(file.name));
     if (kindProblem) {
       problem(kindProblem);
       continue;
@@ -165,7 +167,14 @@ export function listLanguageFolder(abs: string, lang: string, relFolder: string,
       problem(tooLargeProblem(size, maxBytes));
       continue;
     }
-    listing.files.push({ lang, id: file.name.slice(0, -'.md'.length), file: shown, path: filePath, maxBytes });
+    // The name is the announcement's id and, without a "slug", its address: the slug rules hold for it too.
+    const id = file.name.slice(0, -'.md'.length);
+    const nameProblem = fileNameProblem(id);
+    if (nameProblem) {
+      problem(nameProblem);
+      continue;
+    }
+    listing.files.push({ lang, id, file: shown, path: filePath, maxBytes });
   }
   return listing;
 }
