@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from './helpers/build-site.ts';
@@ -33,6 +33,8 @@ function unsafeSite(): string {
   writeFileSync(path.join(pl, 'slug-search.md'), valid('slug: search\n'));
   writeFileSync(path.join(pl, 'slug-long.md'), valid(`slug: ${'a'.repeat(10_000)}\n`));
   writeFileSync(path.join(pl, 'slug-cyrillic.md'), valid(`slug: ${'ж'.repeat(200)}\n`));
+  // A YAML tag the build's YAML would have run into.
+  writeFileSync(path.join(pl, 'tagged.md'), '---\ntitle: !!js/function "function () {}"\ndate: 2024-06-14\n---\nTreść.\n');
   writeFileSync(path.join(pl, 'big.md'), `---\ntitle: Big\ndate: 2024-06-14\n---\n${'Treść. '.repeat(150_000)}\n`);
   return content;
 }
@@ -57,6 +59,7 @@ const EXPECTED: ReadonlyArray<readonly [string, string]> = [
   ['pl/slug-search.md:4:7', 'field "slug": found "search", expected a URL slug the site can publish: "search" is taken by a page the site makes itself'],
   ['pl/slug-long.md:4:7', '(10000 characters), expected a URL slug the site can publish: it has 10000 characters; a URL slug may have at most 100, so shorten it'],
   ['pl/slug-cyrillic.md:4:7', 'it has 200 characters; a URL slug may have at most 100'],
+  ['pl/tagged.md:2:8', 'the frontmatter is not valid YAML: the value of "title" starts with "!"'],
 ];
 
 /** Every expected problem on a line of its own. */
@@ -124,5 +127,35 @@ describe('a file that cannot be read', () => {
       `consistency: the check could not run: could not read ${path.relative(projectRoot, content)}/pl/meeting.md: permission denied (EACCES); make the file readable by the user running the build, e.g. chmod a+r`,
     );
     expect(status).toBe(2);
+  });
+});
+
+/**
+ * Unquoted dates where text is expected passed the check and then failed the
+ * build with a stack trace (its YAML made them Date objects): the check and
+ * the build now read frontmatter with one function, so they are the text
+ * written, and the announcement is published.
+ */
+describe('frontmatter the check accepts', () => {
+  let content: string;
+  beforeAll(() => {
+    mkdirSync(tmp, { recursive: true });
+    content = path.join(mkdtempSync(path.join(tmp, 'dates-')), 'content');
+    cpSync(path.join(projectRoot, 'test/fixtures/site'), content, { recursive: true });
+    writeFileSync(
+      path.join(content, 'pl/daty.md'),
+      '---\ntitle: 2024-06-14\ndate: 2024-06-14\nslug: 2024-06-15\ntags: [2024-06-14, konsultacje]\nevent:\n  start: 2024-06-19T17:00\n  venue:\n    name: 2024-06-14\n    city: 2024-06-14\n---\nTreść.\n',
+    );
+  });
+  afterAll(() => rmSync(path.dirname(content), { recursive: true, force: true }));
+
+  it('builds, with the values as written', () => {
+    expect(cli(content).status).toBe(0);
+    const outDir = path.join(path.dirname(content), 'dist');
+    const result = buildSite(content, outDir);
+    expect(result.status, result.output).toBe(0);
+    const page = readFileSync(path.join(outDir, 'pl/2024-06-15/index.html'), 'utf8');
+    expect(page).toContain('<h1');
+    expect(page).toMatch(/<h1[^>]*>2024-06-14<\/h1>/);
   });
 });

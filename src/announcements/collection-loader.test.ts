@@ -2,42 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { bodyOf, syncFolder } from './collection-loader.ts';
-import { announcementSchema } from './schema.ts';
-
-/** The parts of Astro's loader context the loader uses, with Astro's validation (schema.safeParse). */
-export function fakeContext(root: string) {
-  const entries = new Map<string, { id: string; data: Record<string, unknown>; body?: string; digest?: string; rendered?: unknown }>();
-  const errors: string[] = [];
-  const rendered: string[] = [];
-  const context = {
-    config: { root: pathToFileURL(`${root}/`) },
-    store: {
-      get: (id: string) => entries.get(id),
-      set: (entry: { id: string; data: Record<string, unknown> }) => (entries.set(entry.id, entry), true),
-      keys: () => [...entries.keys()],
-      delete: (id: string) => void entries.delete(id),
-    },
-    logger: { error: (message: string) => errors.push(message), warn: () => undefined, info: () => undefined },
-    generateDigest: (data: string) => String(data.length) + data.slice(0, 20),
-    parseData: async ({ data }: { data: Record<string, unknown> }) => {
-      const result = await announcementSchema.safeParseAsync(data);
-      if (!result.success) throw new Error(`invalid data: ${result.error.message}`);
-      return result.data;
-    },
-    renderMarkdown: async (content: string) => {
-      rendered.push(content);
-      return { html: content, metadata: { imagePaths: [] } };
-    },
-    // A watcher marks `astro dev`, where refused files are logged and the rest is served.
-    watcher: {},
-  };
-  // Only the members above are used by the loader.
-  return { context: context as unknown as LoaderContext, entries, errors, rendered };
-}
+import { fakeContext } from '../../test/helpers/fake-loader-context.ts';
 
 describe('the content collection loader', () => {
   it('stores regular files only, never opening a FIFO or following a link, and logs what it refused', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { announcementKeys, announcementSchema, type AnnouncementData } from './schema.ts';
-import { lineScalarOffset, quickFrontmatterData } from './frontmatter-fast.ts';
+import { lineScalarOffset, readFrontmatterYaml, yamlReasonText } from './frontmatter-fast.ts';
 import { closestWord, describeValue, type ContentProblem } from './problems.ts';
 import { entryKind, entryKindProblem, readFailure, readRegularFile, tooLargeProblem } from './safe-read.ts';
 import { siteConfig } from '../site.config.ts';
@@ -258,7 +258,9 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
   const fields = { lang: input.lang, id: input.id, file, text, bodyLine: closingLine + 2 };
 
   // Nearly every frontmatter is valid: read it quickly, and keep the positioned reading for mistakes.
-  const quick = options.quick === false ? undefined : quickFrontmatterData(yamlText);
+  // The data is js-yaml's reading, always (frontmatter-fast.ts): the build reads files with this function too.
+  const reading = readFrontmatterYaml(yamlText);
+  const quick = options.quick === false || !reading.ok ? undefined : reading.data;
   if (quick !== null && typeof quick === 'object' && !Array.isArray(quick)) {
     const result = announcementSchema.safeParse(quick);
     if (result.success) {
@@ -287,14 +289,17 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
   if (doc.errors.length > 0) {
     return { file: announcementFile, problems: doc.errors.map((error) => yamlProblem(error.message, error.pos[0])) };
   }
-  let raw: unknown;
+  if (!reading.ok) {
+    return { file: announcementFile, problems: [yamlProblem(yamlReasonText(reading.reason), reading.offset ?? -1)] };
+  }
   try {
-    // Aliases are resolved here, not while parsing: "title: *gwiazdka" without its anchor throws,
-    // and so do aliases nested to blow up the data; a frontmatter needs a handful at most.
-    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    // Aliases are counted here: "title: *gwiazdka" without its anchor throws, and so do aliases
+    // nested to blow up the data; a frontmatter needs a handful at most.
+    doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     return { file: announcementFile, problems: [yamlProblem(error instanceof Error ? error.message : String(error), -1)] };
   }
+  const raw = reading.data;
   if (raw === null || raw === undefined) {
     return { file: announcementFile, problems: [problem(1, 1, 'the frontmatter is empty; give at least "title" and "date"')] };
   }
