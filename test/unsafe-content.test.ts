@@ -33,6 +33,9 @@ function unsafeSite(): string {
   writeFileSync(path.join(pl, 'slug-search.md'), valid('slug: search\n'));
   writeFileSync(path.join(pl, 'slug-long.md'), valid(`slug: ${'a'.repeat(10_000)}\n`));
   writeFileSync(path.join(pl, 'slug-cyrillic.md'), valid(`slug: ${'ж'.repeat(200)}\n`));
+  // Markdown the parsers take minutes over (src/announcements/markdown-limits.ts), 200 KB each.
+  const body = (unit: string) => `---\ntitle: T\ndate: 2024-06-14\n---\n${unit.repeat(Math.ceil(200_000 / unit.length))}\n`;
+  for (const [name, unit] of [['quotes', '>'], ['underscores', '_a'], ['references', '&amp; '], ['emphasis', '*a']]) writeFileSync(path.join(pl, `${name}.md`), body(unit as string));
   // A YAML tag the build's YAML would have run into.
   writeFileSync(path.join(pl, 'tagged.md'), '---\ntitle: !!js/function "function () {}"\ndate: 2024-06-14\n---\nTreść.\n');
   writeFileSync(path.join(pl, 'big.md'), `---\ntitle: Big\ndate: 2024-06-14\n---\n${'Treść. '.repeat(150_000)}\n`);
@@ -59,6 +62,10 @@ const EXPECTED: ReadonlyArray<readonly [string, string]> = [
   ['pl/slug-search.md:4:7', 'field "slug": found "search", expected a URL slug the site can publish: "search" is taken by a page the site makes itself'],
   ['pl/slug-long.md:4:7', '(10000 characters), expected a URL slug the site can publish: it has 10000 characters; a URL slug may have at most 100, so shorten it'],
   ['pl/slug-cyrillic.md:4:7', 'it has 200 characters; a URL slug may have at most 100'],
+  ['pl/quotes.md:5:1', 'blockquotes or lists are nested 200000 deep on this line; at most 16 levels are read'],
+  ['pl/underscores.md:5:1', 'this word has more than 50 separate underscores'],
+  ['pl/references.md:5:1', 'this paragraph has more than 500 character references'],
+  ['pl/emphasis.md:5:1', 'this paragraph has more than 150 emphasis marks'],
   ['pl/tagged.md:2:8', 'the frontmatter is not valid YAML: the value of "title" starts with "!"'],
 ];
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { announcementKeys, announcementSchema, type AnnouncementData } from './schema.ts';
+import { markdownLimitProblem } from './markdown-limits.ts';
 import { lineScalarOffset, readFrontmatterYaml, yamlReasonText } from './frontmatter-fast.ts';
 import { closestWord, describeValue, type ContentProblem } from './problems.ts';
 import { entryKind, entryKindProblem, readFailure, readRegularFile, tooLargeProblem } from './safe-read.ts';
@@ -230,6 +231,9 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
   if (text.trim() === '') {
     return { problems: [problem(1, 1, 'the file is empty; start it with frontmatter between two "---" lines giving at least "title" and "date"')] };
   }
+  // Markdown the parser would take minutes over (markdown-limits.ts) is refused before anyone parses it.
+  const tooComplex = markdownLimitProblem(text);
+  if (tooComplex) return { problems: [problem(tooComplex.line, tooComplex.column, tooComplex.message)] };
   // Only the lines up to the closing "---" are looked at: the body is not split.
   const firstLineEnd = text.indexOf('\n');
   if (text.slice(0, firstLineEnd === -1 ? text.length : firstLineEnd).trimEnd() !== '---') {
