@@ -18,14 +18,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/build.test.ts', 'test/browser.test.ts', 'test/hostile.test.ts', 'test/robustness.test.ts'],
+          exclude: ['test/build.test.ts', 'test/browser.test.ts', 'test/hostile.test.ts', 'test/robustness.test.ts', 'test/unsafe-content.test.ts'],
           sequence: { groupOrder: 1 },
         },
       },
       {
         test: {
           name: 'site',
-          include: ['test/build.test.ts', 'test/browser.test.ts', 'test/hostile.test.ts'],
+          include: ['test/build.test.ts', 'test/browser.test.ts', 'test/hostile.test.ts', 'test/unsafe-content.test.ts'],
           sequence: { groupOrder: 2 },
           // Builds share Astro's content cache: one file at a time.
           fileParallelism: false,

@@ -1,29 +1,21 @@
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { announcementLoader } from './announcements/collection-loader.ts';
 import { announcementSchema } from './announcements/schema.ts';
 import { langCodes, type Lang } from './i18n/languages.ts';
 import { siteConfig } from './site.config.ts';
 
 /**
  * One collection per configured language, named `announcements_<lang>`,
- * loaded from `<contentDir>/<lang>/*.md`. The file name (without `.md`) is
- * the entry id and links an announcement's translations.
+ * loaded from `<contentDir>/<lang>/*.md` (relative to the project, or
+ * anywhere when CONTENT_DIR is an absolute path). The file name (without
+ * `.md`) is the entry id and links an announcement's translations. The
+ * loader reads files as the consistency check does: regular files only,
+ * within the size limit, with the same frontmatter reading
+ * (src/announcements/collection-loader.ts).
  */
-/** The language's folder: relative to the project, or anywhere when CONTENT_DIR is an absolute path. */
-function languageFolder(lang: Lang): string | URL {
-  const folder = path.join(siteConfig.contentDir, lang);
-  return path.isAbsolute(folder) ? pathToFileURL(`${folder}/`) : `./${folder}`;
-}
-
 function announcementCollection(lang: Lang) {
   return defineCollection({
-    loader: glob({
-      pattern: '*.md',
-      base: languageFolder(lang),
-      generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-    }),
+    loader: announcementLoader({ contentDir: siteConfig.contentDir, lang, maxBytes: siteConfig.maxAnnouncementBytes }),
     schema: announcementSchema,
   });
 }

@@ -11,6 +11,12 @@ export interface SiteConfig {
   timeZone: string;
   /** Folder (relative to the project root) that holds `<lang>/<id>.md`. */
   contentDir: string;
+  /**
+   * Largest announcement file, in bytes: a larger one is refused with its
+   * path (a notice is a few kilobytes; the limit keeps a pasted image or a
+   * runaway file from exhausting the check and the build).
+   */
+  maxAnnouncementBytes: number;
   /** Name of the publishing body, shown in the header. */
   publisher: string;
   /** "Now" for the build: events before it are past. BUILD_DATE (ISO) makes builds reproducible. */
@@ -37,6 +43,7 @@ export const siteConfig: SiteConfig = {
   url: process.env.SITE_URL ?? 'https://ogloszenia.example.krakow.pl',
   timeZone: process.env.SITE_TIME_ZONE ?? 'Europe/Warsaw',
   contentDir: process.env.CONTENT_DIR ?? 'content/announcements',
+  maxAnnouncementBytes: 1_000_000,
   publisher: 'Kraków',
   buildDate: process.env.BUILD_DATE ? new Date(process.env.BUILD_DATE) : new Date(),
   consistency: {

@@ -4,6 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ContentReadError } from '../../src/announcements/safe-read.ts';
 import { CheckSetupError } from '../../src/consistency/engine.ts';
 import { checkContentInParallel } from '../../src/consistency/parallel.ts';
 import { chooseCompilers } from './compilers.ts';
@@ -32,6 +33,15 @@ function fail(message: string): never {
   process.stderr.write(`consistency: ${message}\n${USAGE}\n`);
   process.exit(2);
 }
+
+/** The check could not run to the end (a file that cannot be read): exit 2 with the reason, without usage or stack trace. */
+function couldNotRun(message: string): never {
+  process.stderr.write(`consistency: the check could not run: ${message}\n`);
+  process.exit(2);
+}
+
+/** A read failure, also when it happened in another thread and arrives as a message. */
+const READ_FAILURE = /\bcould not read .*$/s;
 
 export async function main(started: readonly ShareWorker[] = []): Promise<void> {
   try {
@@ -113,7 +123,12 @@ async function run(started: readonly ShareWorker[]): Promise<void> {
     process.exitCode = result.summary.errors > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof CheckSetupError) fail(error.message);
-    throw error;
+    if (error instanceof ContentReadError) couldNotRun(error.message);
+    const read = error instanceof Error ? READ_FAILURE.exec(error.message)?.[0] : undefined;
+    if (read) couldNotRun(read);
+    // Anything else is a bug in the checker: the check did not run, and the stack trace is for the bug report.
+    process.stderr.write(`consistency: the check could not run because of a bug; please report it with this output:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(2);
   } finally {
     staged?.cleanup();
   }

@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 
 /**
  * The quick reading of a frontmatter that is valid, which nearly every one
@@ -8,13 +8,46 @@ import { CORE_SCHEMA, load } from 'js-yaml';
  * mistake, or to find a value this reader cannot place.
  */
 
-/** The data of a frontmatter in YAML 1.2 core schema (dates stay strings), or undefined when it is not plain valid YAML. */
-export function quickFrontmatterData(yamlText: string): unknown {
+/**
+ * The one reading of a frontmatter's data, for the check and the build alike
+ * (the build's content loader parses each file with read-content.ts): js-yaml
+ * in the YAML 1.2 core schema, so dates and times stay the text the editor
+ * wrote ("slug: 2024-06-14" is a slug, not a Date), and tags other than the
+ * core ones ("!!js/function", "!!binary", "!!timestamp") are mistakes. The
+ * `yaml` package only places values and explains mistakes; it never decides
+ * what the data is.
+ */
+export type YamlReading = { ok: true; data: unknown } | { ok: false; reason: string; offset: number | undefined };
+
+export function readFrontmatterYaml(yamlText: string): YamlReading {
   try {
-    return load(yamlText, { schema: CORE_SCHEMA, json: false });
-  } catch {
-    return undefined;
+    return { ok: true, data: load(yamlText, { schema: CORE_SCHEMA, json: false }) };
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    let offset = (error.mark as { position?: number } | undefined)?.position;
+    // js-yaml marks the end of a tagged value; the tag is what to point at.
+    if (offset !== undefined && error.reason.startsWith('unknown tag')) {
+      const bang = yamlText.lastIndexOf('!', offset);
+      if (bang !== -1 && !yamlText.slice(bang, offset).includes('\n')) offset = yamlText[bang - 1] === '!' ? bang - 1 : bang;
+    }
+    return { ok: false, reason: error.reason, offset };
   }
+}
+
+/** The data of a frontmatter (see readFrontmatterYaml), or undefined when it is not valid YAML. */
+export function quickFrontmatterData(yamlText: string): unknown {
+  const reading = readFrontmatterYaml(yamlText);
+  return reading.ok ? reading.data : undefined;
+}
+
+/** js-yaml's reason in an editor's terms. */
+export function yamlReasonText(reason: string): string {
+  const tag = /^unknown tag !<(?:tag:yaml\.org,2002:)?(.*)>$/.exec(reason);
+  if (tag) {
+    const name = reason.includes('tag:yaml.org,2002:') ? `!!${tag[1]}` : tag[1];
+    return `the tag "${name}" is not one the site reads; remove it (and put the value in quotes if it is text)`;
+  }
+  return reason;
 }
 
 const KEY = /^([ ]*)([A-Za-z_][A-Za-z0-9_-]*):(?=[ \t]|$)/;

@@ -21,11 +21,18 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   return [`Content has ${count}; fix ${problems.length === 1 ? 'it' : 'them'} and build again:`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }
 
+const LONGEST_QUOTED = 80;
+
 /** Quotes a value the way an editor wrote it, for "found …" in messages. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return value.trim() === '' ? 'an empty text' : JSON.stringify(value);
+  if (typeof value === 'string') {
+    if (value.trim() === '') return 'an empty text';
+    // A 10,000-letter value would fill the screen: its start and its length say enough.
+    const characters = [...value];
+    return characters.length > LONGEST_QUOTED ? `${JSON.stringify(`${characters.slice(0, LONGEST_QUOTED - 20).join('')}…`)} (${characters.length} characters)` : JSON.stringify(value);
+  }
   if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 10));
   if (Array.isArray(value)) return `a list (${value.length} item${value.length === 1 ? '' : 's'})`;
   if (typeof value === 'object') return 'a group of fields';

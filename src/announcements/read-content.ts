@@ -1,11 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { announcementKeys, announcementSchema, type AnnouncementData } from './schema.ts';
-import { lineScalarOffset, quickFrontmatterData } from './frontmatter-fast.ts';
+import { markdownLimitProblem } from './markdown-limits.ts';
+import { lineScalarOffset, readFrontmatterYaml, yamlReasonText } from './frontmatter-fast.ts';
 import { closestWord, describeValue, type ContentProblem } from './problems.ts';
+import { entryKind, entryKindProblem, readFailure, readRegularFile, tooLargeProblem } from './safe-read.ts';
+import { siteConfig } from '../site.config.ts';
+import { fileNameProblem, printableName } from './slug-rules.ts';
 
 /**
  * Reads `<contentDir>/<lang>/<id>.md` without Astro: lists the files, splits
@@ -44,6 +48,8 @@ export interface ReadOptions {
   languages: readonly string[];
   /** Paths in messages are relative to this folder. Default: the working directory. */
   root?: string;
+  /** Largest announcement file read, in bytes (default: `maxAnnouncementBytes` in src/site.config.ts). */
+  maxBytes?: number;
 }
 
 /**
@@ -64,6 +70,8 @@ export interface ContentFile {
   file: string;
   /** Absolute path. */
   path: string;
+  /** Largest size read, in bytes (default: `maxAnnouncementBytes` in src/site.config.ts). */
+  maxBytes?: number;
 }
 
 export interface ContentListing {
@@ -71,7 +79,13 @@ export interface ContentListing {
   problems: ContentProblem[];
 }
 
-/** Lists `<contentDir>/<lang>/<id>.md`, reporting folders and files that do not belong. */
+/**
+ * Lists `<contentDir>/<lang>/<id>.md`, reporting folders and files that do
+ * not belong. Nothing is opened here: entries are looked at without
+ * following links, and only regular files within the size limit are listed
+ * to be read (safe-read.ts). A folder that cannot be listed throws
+ * ContentReadError.
+ */
 export function listContentFiles(options: ReadOptions): ContentListing {
   const root = options.root ?? process.cwd();
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/') || '.';
@@ -82,7 +96,8 @@ export function listContentFiles(options: ReadOptions): ContentListing {
   let entries;
   try {
     entries = readdirSync(contentDir, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw readFailure(rel(contentDir), error);
     listing.problems.push(at(rel(contentDir), `the content folder does not exist; create it with one folder per language (${options.languages.join(', ')})`));
     return listing;
   }
@@ -90,6 +105,10 @@ export function listContentFiles(options: ReadOptions): ContentListing {
   for (const entry of sorted(entries)) {
     if (IGNORED_ENTRY.test(entry.name)) continue;
     const abs = path.join(contentDir, entry.name);
+    if (entry.isSymbolicLink() && options.languages.includes(entry.name)) {
+      listing.problems.push(at(rel(abs), `the language folder "${entry.name}" is a symbolic link; the site reads only folders and files inside the content folder, so replace the link with the folder itself`));
+      continue;
+    }
     if (!entry.isDirectory()) {
       listing.problems.push(at(rel(abs), `files must be inside a language folder, e.g. ${rel(path.join(contentDir, options.languages[0] ?? 'pl', entry.name))}`));
       continue;
@@ -99,32 +118,76 @@ export function listContentFiles(options: ReadOptions): ContentListing {
       listing.problems.push(at(rel(abs), `folder "${entry.name}" is not a configured language; use one of ${options.languages.join(', ')}${hint}`));
       continue;
     }
-    // Paths of the files are joined to their folder's, not resolved one by one: folders hold thousands of files.
-    const relFolder = rel(abs);
-    for (const file of sorted(readdirSync(abs, { withFileTypes: true }))) {
-      if (IGNORED_ENTRY.test(file.name)) continue;
-      const filePath = `${abs}${path.sep}${file.name}`;
-      if (file.isDirectory() || !file.name.endsWith('.md')) {
-        // "a.MD", "a.markdown": a Markdown file the site would not read, where the editor meant one.
-        const markdown = !file.isDirectory() && /\.(md|markdown)$/i.test(file.name);
-        const meant = `${file.name.replace(/\.(md|markdown)$/i, '')}.md`;
-        listing.problems.push(
-          at(
-            `${relFolder}/${file.name}`,
-            markdown ? `rename "${file.name}" to "${meant}": only files ending in ".md" are read as announcements` : `only Markdown files named <id>.md belong in a language folder; move or rename "${file.name}"`,
-          ),
-        );
-        continue;
-      }
-      listing.files.push({ lang: entry.name, id: file.name.slice(0, -'.md'.length), file: `${relFolder}/${file.name}`, path: filePath });
-    }
+    const folder = listLanguageFolder(abs, entry.name, rel(abs), options.maxBytes);
+    listing.files.push(...folder.files);
+    listing.problems.push(...folder.problems);
   }
   return listing;
 }
 
+/**
+ * Lists one language folder (`abs`, named `relFolder` in messages): the
+ * regular `<id>.md` files within the size limit, and a located problem for
+ * everything else. Throws ContentReadError when the folder cannot be listed.
+ */
+export function listLanguageFolder(abs: string, lang: string, relFolder: string, maxBytes = siteConfig.maxAnnouncementBytes): ContentListing {
+  const listing: ContentListing = { files: [], problems: [] };
+  let entries;
+  try {
+    entries = readdirSync(abs, { withFileTypes: true });
+  } catch (error) {
+    throw readFailure(relFolder, error);
+  }
+  // Paths of the files are joined to their folder's, not resolved one by one: folders hold thousands of files.
+  for (const file of sorted(entries)) {
+    if (IGNORED_ENTRY.test(file.name)) continue;
+    const filePath = `${abs}${path.sep}${file.name}`;
+    // A name with a line break would split the message's line.
+    const shown = `${relFolder}/${printableName(file.name)}`;
+    const problem = (message: string) => listing.problems.push({ file: shown, line: 1, column: 1, message });
+    if (!file.name.endsWith('.md')) {
+      // "a.MD", "a.markdown": a Markdown file the site would not read, where the editor meant one.
+      const markdown = !file.isDirectory() && /\.(md|markdown)$/i.test(file.name);
+      const meant = `${file.name.replace(/\.(md|markdown)$/i, '')}.md`;
+      problem(markdown ? `rename "${printableName(file.name)}" to "${printableName(meant)}": only files ending in ".md" are read as announcements` : `only Markdown files named <id>.md belong in a language folder; move or rename "${printableName(file.name)}"`);
+      continue;
+    }
+    // The entry's own type (a link is not followed), then its size: a FIFO or device is never opened.
+    const kindProblem = entryKindProblem(entryKind(file), printableName(file.name));
+    if (kindProblem) {
+      problem(kindProblem);
+      continue;
+    }
+    let size: number;
+    try {
+      size = lstatSync(filePath).size;
+    } catch (error) {
+      throw readFailure(shown, error);
+    }
+    if (size > maxBytes) {
+      problem(tooLargeProblem(size, maxBytes));
+      continue;
+    }
+    // The name is the announcement's id and, without a "slug", its address: the slug rules hold for it too.
+    const id = file.name.slice(0, -'.md'.length);
+    const nameProblem = fileNameProblem(id);
+    if (nameProblem) {
+      problem(nameProblem);
+      continue;
+    }
+    listing.files.push({ lang, id, file: shown, path: filePath, maxBytes });
+  }
+  return listing;
+}
+
+/** Reads a listed file (regular files only, up to its size limit; see safe-read.ts). Throws ContentReadError when it cannot be read. */
+export function readContentText(file: ContentFile): string {
+  return readRegularFile(file.path, file.file, file.maxBytes ?? siteConfig.maxAnnouncementBytes);
+}
+
 /** Reads and validates one listed file. */
 export function readContentFile(file: ContentFile): ParsedFile {
-  return parseAnnouncementFile({ lang: file.lang, id: file.id, file: file.file, text: readFileSync(file.path, 'utf8') });
+  return parseAnnouncementFile({ lang: file.lang, id: file.id, file: file.file, text: readContentText(file) });
 }
 
 export function readContentTree(options: ReadOptions): ContentTree {
@@ -144,6 +207,8 @@ export interface ParsedFile {
   announcement?: ValidAnnouncement;
   /** Present when the file could be split but its frontmatter is invalid. */
   file?: AnnouncementFile;
+  /** The frontmatter as read, before validation (what the content collection's schema is given). */
+  raw?: unknown;
   problems: ContentProblem[];
 }
 
@@ -166,6 +231,9 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
   if (text.trim() === '') {
     return { problems: [problem(1, 1, 'the file is empty; start it with frontmatter between two "---" lines giving at least "title" and "date"')] };
   }
+  // Markdown the parser would take minutes over (markdown-limits.ts) is refused before anyone parses it.
+  const tooComplex = markdownLimitProblem(text);
+  if (tooComplex) return { problems: [problem(tooComplex.line, tooComplex.column, tooComplex.message)] };
   // Only the lines up to the closing "---" are looked at: the body is not split.
   const firstLineEnd = text.indexOf('\n');
   if (text.slice(0, firstLineEnd === -1 ? text.length : firstLineEnd).trimEnd() !== '---') {
@@ -194,7 +262,9 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
   const fields = { lang: input.lang, id: input.id, file, text, bodyLine: closingLine + 2 };
 
   // Nearly every frontmatter is valid: read it quickly, and keep the positioned reading for mistakes.
-  const quick = options.quick === false ? undefined : quickFrontmatterData(yamlText);
+  // The data is js-yaml's reading, always (frontmatter-fast.ts): the build reads files with this function too.
+  const reading = readFrontmatterYaml(yamlText);
+  const quick = options.quick === false || !reading.ok ? undefined : reading.data;
   if (quick !== null && typeof quick === 'object' && !Array.isArray(quick)) {
     const result = announcementSchema.safeParse(quick);
     if (result.success) {
@@ -205,7 +275,7 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
         positioned ??= positionedDocument(yamlText);
         return positioned.positionOfOffset(nodeOffset(positioned.doc, fieldPath));
       };
-      return { announcement: { ...fields, positionOf, data: result.data }, problems: [] };
+      return { announcement: { ...fields, positionOf, data: result.data }, raw: quick, problems: [] };
     }
   }
 
@@ -223,14 +293,17 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
   if (doc.errors.length > 0) {
     return { file: announcementFile, problems: doc.errors.map((error) => yamlProblem(error.message, error.pos[0])) };
   }
-  let raw: unknown;
+  if (!reading.ok) {
+    return { file: announcementFile, problems: [yamlProblem(yamlReasonText(reading.reason), reading.offset ?? -1)] };
+  }
   try {
-    // Aliases are resolved here, not while parsing: "title: *gwiazdka" without its anchor throws,
-    // and so do aliases nested to blow up the data; a frontmatter needs a handful at most.
-    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    // Aliases are counted here: "title: *gwiazdka" without its anchor throws, and so do aliases
+    // nested to blow up the data; a frontmatter needs a handful at most.
+    doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     return { file: announcementFile, problems: [yamlProblem(error instanceof Error ? error.message : String(error), -1)] };
   }
+  const raw = reading.data;
   if (raw === null || raw === undefined) {
     return { file: announcementFile, problems: [problem(1, 1, 'the frontmatter is empty; give at least "title" and "date"')] };
   }
@@ -243,7 +316,7 @@ export function parseAnnouncementFile(input: { lang: string; id: string; file: s
     const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, raw, doc, positionOfOffset, problem, yamlText));
     return { file: announcementFile, problems };
   }
-  return { announcement: { ...announcementFile, data: result.data }, problems: [] };
+  return { announcement: { ...announcementFile, data: result.data }, raw, problems: [] };
 }
 
 /** Line and column in the file of an offset in the frontmatter (which starts on line 2, after "---"). */

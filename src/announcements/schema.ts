@@ -10,6 +10,7 @@ import {
 } from './dates.ts';
 import { clockChangeProblem } from './clock-change.ts';
 import { siteConfig } from '../site.config.ts';
+import { SLUG, SLUG_EXPECTED, slugProblem } from './slug-rules.ts';
 
 /**
  * The frontmatter of one announcement file. Shared by the Astro content
@@ -82,8 +83,6 @@ const plainText = (what: string) =>
     error: `${what} in plain text: HTML tags such as "<sup>" or "<b>" are shown to readers as written (write "15:00", not "15<sup>00</sup>")`,
   });
 
-/** A URL path segment: lowercase letters of any script, digits and single hyphens. */
-const SLUG = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
 
 export const venueSchema = z.strictObject({
   name: nonEmptyText('the name of the place'),
@@ -126,7 +125,12 @@ export const announcementSchema = z.strictObject({
   tags: z.array(nonEmptyText('a tag'), { error: 'a list of tags, e.g. [consultation, social policy]' }).optional(),
   slug: z
     .string({ error: 'a URL slug as text' })
-    .regex(SLUG, { error: 'a URL slug: lowercase letters, digits and single hyphens, e.g. "open-krakow"' })
+    .regex(SLUG, { error: SLUG_EXPECTED, abort: true })
+    .superRefine((slug, ctx) => {
+      // Reserved or too long (the pattern was checked above).
+      const problem = slugProblem(slug);
+      if (problem) ctx.addIssue({ code: 'custom', message: `a URL slug the site can publish: ${problem}` });
+    })
     .optional(),
   event: eventSchema.optional(),
   /** Silences the consistency check for this file: rule ids or fact kinds. */

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from '../announcements/problems.ts';
 import {
   duplicateSlugs,
   listContentFiles,
   parseAnnouncementFile,
+  readContentText,
   slugUse,
   type ContentFile,
   type ParsedFile,
@@ -89,7 +89,8 @@ export interface SourceText {
 }
 
 export function readSources(files: readonly ContentFile[]): SourceText[] {
-  return files.map((file) => ({ file, text: readFileSync(file.path, 'utf8') }));
+  // Regular files within the size limit only; a file that cannot be read throws ContentReadError.
+  return files.map((file) => ({ file, text: readContentText(file) }));
 }
 
 /**

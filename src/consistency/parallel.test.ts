@@ -54,7 +54,7 @@ describe('the check on several threads', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'parallel-'));
     cpSync('test/corpus', path.join(root, 'content'), { recursive: true });
     const worker = ShareWorker.start();
-    await expect(worker.assign({ contentDir: 'content', languages, root }, [{ lang: 'pl', id: 'gone', file: 'content/pl/gone.md', path: path.join(root, 'content/pl/gone.md') }])).rejects.toThrow(/failed in a worker thread: ENOENT/);
+    await expect(worker.assign({ contentDir: 'content', languages, root }, [{ lang: 'pl', id: 'gone', file: 'content/pl/gone.md', path: path.join(root, 'content/pl/gone.md') }])).rejects.toThrow(/failed in a worker thread: could not read content\/pl\/gone\.md: .*\(ENOENT\)/);
     await expect(worker.check(new Map(), new Set())).rejects.toThrow(/ENOENT/);
     worker.stop();
   });

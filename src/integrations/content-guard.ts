@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, formatProblems } from '../announcements/problems.ts';
 import { readContentTree, type ValidAnnouncement } from '../announcements/read-content.ts';
+import { ContentReadError } from '../announcements/safe-read.ts';
 import { unsafeHtmlProblems } from '../security/unsafe-html.ts';
 
 export interface ContentGuardOptions {
@@ -19,7 +20,15 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
     name: 'announcements:content-guard',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const tree = readContentTree({ ...options, root: fileURLToPath(config.root) });
+        let tree;
+        try {
+          tree = readContentTree({ ...options, root: fileURLToPath(config.root) });
+        } catch (error) {
+          if (!(error instanceof ContentReadError)) throw error;
+          // As the CLI: exit 2 when the content cannot be read at all.
+          logger.error(`The content could not be read, so nothing was built: ${error.message}`);
+          process.exit(2);
+        }
         const unsafe = unsafeHtmlReport(tree.announcements);
         if (unsafe) logger.warn(unsafe);
         if (tree.problems.length === 0) return;
