@@ -12,11 +12,12 @@ import { readPhrase, type Scan } from './scan.ts';
 export function matchHoliday(scan: Scan, i: number): number {
   const phrase = readPhrase(scan, i, scan.pack.holidays);
   if (!phrase) return -1;
-  const easter = /^easter\+(\d+)$/.exec(phrase.value);
+  const easter = /^easter([+-]\d+)$/.exec(phrase.value);
   if (easter) {
     const published = scan.options.publicationDate;
     const year = Number(published.slice(0, 4));
     const candidates = [year - 1, year, year + 1].map((y) => afterEaster(y, Number(easter[1])));
+    // (Number("+60") is 60, Number("-2") is -2: Good Friday.)
     const date = candidates.find((d) => inferYear(published, d.month, d.day) === d.year) ?? candidates[1];
     if (!date) return -1;
     scan.add({ kind: 'date', key: '', label: '', from: i, to: phrase.end, date, holiday: true });

@@ -427,6 +427,12 @@ export function matchNumberWord(scan: Scan, i: number): number {
     return phrase.end;
   }
   const word = scan.word(i);
+  // "round one", "item two": a number that numbers, as "I runda" does, even a one (the words of the clock's hours).
+  const numbering = word === undefined || !scan.pack.singleRomanAfter?.has(scan.word(scan.back(i)) ?? '') ? undefined : scan.pack.relativeHourWords.get(word);
+  if (numbering !== undefined && !scan.tokens.isNum(scan.skip(i + 1))) {
+    scan.add({ kind: 'number', key: String(numbering), label: String(numbering), from: i, to: i + 1, ordinal: true });
+    return i + 1;
+  }
   const first = word === undefined ? undefined : scan.pack.numberWords.get(word);
   if (first === undefined) return -1;
   const { value, end } = Number.isInteger(first) ? readNumberWords(scan, i + 1, first) : { value: first, end: i + 1 };

@@ -197,3 +197,24 @@ describe('weekdays beside dates', () => {
     expect(keys('pl', 'w sobotę i niedzielę (6–7 lipca 2024)', 'weekday')).toEqual(['wd:6@2024-07-06', 'wd:7@2024-07-07']);
   });
 });
+
+describe('more readings', () => {
+  it('reads the days around Easter by name, in every language', () => {
+    const at = { publicationDate: '2026-03-10' };
+    expect(keys('pl', 'w Wielki Czwartek i w Wielki Piątek', 'date', at)).toEqual(['2026-04-02', '2026-04-03']);
+    expect(keys('en', 'on Maundy Thursday and Good Friday', 'date', at)).toEqual(['2026-04-02', '2026-04-03']);
+    expect(keys('uk', "у Чистий четвер і в Страсну п'ятницю, до Великоднього понеділка", 'date', at)).toEqual(['2026-04-02', '2026-04-03', '2026-04-06']);
+  });
+
+  it('lets dates count where holiday names in brackets gloss them', () => {
+    expect(keys('en', 'no sweeping from 3 to 7 April (Good Friday to Easter Monday)', 'date', { publicationDate: '2026-03-10' })).toEqual(['2026-04-03', '2026-04-07']);
+  });
+
+  it('reads a number word that numbers something in English, even one ("round one")', () => {
+    expect(keys('en', 'opening and round one', 'number')).toEqual(['1 (ordinal)']);
+  });
+
+  it('takes a span of bare numbers in a table for the counts the others give there, though a timetable elsewhere names those hours', () => {
+    expect(keys('pl', '| Taniec | 9–13 lat |', 'number')).toEqual(['9', '13']);
+  });
+});

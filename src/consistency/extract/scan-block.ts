@@ -266,9 +266,19 @@ function dropNamedDatesWrittenOut(scan: Scan): void {
   const written = new Set(facts.filter((fact) => fact.kind === 'date' && !fact.holiday).map(dayOf));
   const besideDate = (k: number) =>
     [facts[k - 1], facts[k + 1]].some((other) => other?.kind === 'date' && !other.holiday && Math.abs((other.from > (facts[k]?.from ?? 0) ? other.from - (facts[k]?.to ?? 0) : (facts[k]?.from ?? 0) - other.to)) <= 3);
+  // "3–6 April (Good Friday to Easter Monday)": names in brackets after dates gloss them.
+  const inBracketsAfterDate = (k: number) => {
+    const fact = facts[k];
+    if (!fact) return false;
+    let open = fact.from - 1;
+    while (open >= 0 && scan.punct(open) !== '(' && scan.punct(open) !== ')' && fact.from - open < 12) open--;
+    if (scan.punct(open) !== '(') return false;
+    const before = facts.findLast((other) => other.to <= open);
+    return before?.kind === 'date' && !before.holiday && open - before.to <= 3;
+  };
   for (let k = facts.length - 1; k >= 0; k--) {
     const fact = facts[k];
-    if (fact?.holiday && (written.has(dayOf(fact)) || besideDate(k))) facts.splice(k, 1);
+    if (fact?.holiday && (written.has(dayOf(fact)) || besideDate(k) || inBracketsAfterDate(k))) facts.splice(k, 1);
   }
 }
 
@@ -449,7 +459,7 @@ function tieWeekdays(scan: Scan): RawFact[] {
     // An abbreviation stands alone only as one end of a weekday range ("pon.–pt.", "Mon–Fri", "пн–пт")
     // or in a list of weekdays ("pon., śr., pt.", "Mon, Wed and Fri", "пн, ср, пт").
     const inRange = (other: RawFact | undefined, from: number, to: number) =>
-      other?.kind === 'weekday' && (onlyRangeWords(scan, from, to) || onlyListComma(scan, from, to));
+      other?.kind === 'weekday' && (onlyRangeWords(scan, from, to, true) || onlyListComma(scan, from, to));
     // A list of weekdays that did not pair with as many dates names days of the week, not the date beside it:
     // "З 16 березня 2022 року – понеділок, вівторок, четвер, п’ятниця о 8:00-16:00".
     const inList = inRange(next, fact.to, next?.from ?? 0) || inRange(prev, prev?.to ?? 0, fact.from);

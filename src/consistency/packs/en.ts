@@ -20,7 +20,7 @@ export const english: LanguagePack = {
     ['epiphany', '01-06'], ['three kings day', '01-06'], ["children's day", '06-01'], ['assumption day', '08-15'],
     ["all saints' day", '11-01'], ['all saints day', '11-01'], ["all souls' day", '11-02'], ['all souls day', '11-02'],
     ['christmas eve', '12-24'], ['christmas day', '12-25'], ['boxing day', '12-26'], ["new year's eve", '12-31'],
-    ['easter sunday', 'easter+0'], ['easter monday', 'easter+1'], ['corpus christi', 'easter+60'], ['pentecost', 'easter+49'],
+    ['maundy thursday', 'easter-3'], ['holy thursday', 'easter-3'], ['good friday', 'easter-2'], ['holy saturday', 'easter-1'], ['easter sunday', 'easter+0'], ['easter monday', 'easter+1'], ['corpus christi', 'easter+60'], ['pentecost', 'easter+49'],
   ]),
   ordinalSuffixes: words('st nd rd th'),
   ordinalFullStop: false,
@@ -129,6 +129,7 @@ export const english: LanguagePack = {
   streetMarkers: words(''),
   streetNouns: words('street st road rd avenue ave square sq lane ln boulevard blvd alley estate'),
   singleRomanAfter: words('item items point points stage part section phase chapter round class grade group session no'),
+  // (also the words after which a number word numbers: "round one")
   amountWords: new Map(),
   currencies: forms([
     ['pln zł zloty zlotys złoty złotys zlotych złotych', 'PLN'],

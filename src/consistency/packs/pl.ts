@@ -65,6 +65,7 @@ export const polish: LanguagePack = {
     ['wniebowzięcie', '08-15'], ['wniebowzięcia', '08-15'], ['wszystkich świętych', '11-01'], ['zaduszki', '11-02'],
     ['święto niepodległości', '11-11'], ['święta niepodległości', '11-11'], ['wigilia', '12-24'], ['wigilię', '12-24'], ['wigilii', '12-24'],
     ['boże narodzenie', '12-25'], ['bożego narodzenia', '12-25'], ['bożym narodzeniu', '12-25'], ['drugi dzień świąt', '12-26'],
+    ['wielki czwartek', 'easter-3'], ['wielkiego czwartku', 'easter-3'], ['wielki piątek', 'easter-2'], ['wielkiego piątku', 'easter-2'], ['wielka sobota', 'easter-1'], ['wielkiej soboty', 'easter-1'],
     ['wielkanoc', 'easter+0'], ['wielkanocy', 'easter+0'], ['poniedziałek wielkanocny', 'easter+1'], ['poniedziałku wielkanocnego', 'easter+1'],
     ['zielone świątki', 'easter+49'], ['boże ciało', 'easter+60'], ['bożego ciała', 'easter+60'], ['bożym ciele', 'easter+60'],
   ])),

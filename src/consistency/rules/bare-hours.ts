@@ -60,10 +60,12 @@ function hourSpanJudge(docs: readonly DocumentFacts[], times: ReadonlyArray<Read
   };
   const timesIn = (o: number, block: number) => new Set((docs[o]?.facts ?? []).filter((fact) => fact.block === block && fact.kind === 'time').map((fact) => fact.key));
   return (d, a, b) => {
-    if (certain(d, a, b)) return true;
-    if (!aligned.has(a.block)) return false;
+    if (!aligned.has(a.block)) return certain(d, a, b);
+    // Where the paragraphs correspond, what the others' paragraph says decides (a timetable elsewhere in
+    // the text does not make an age column hours): both ends times there, hours; either end a count there
+    // ("aged 7–12" beside "w wieku 8–12 lat"), counts; else a time there for either end, hours.
     const others = docs.flatMap((_, o) => (o === d ? [] : [o]));
-    // Either end a count there ("aged 7–12" beside "w wieku 8–12 lat"): counts.
+    if (others.some((o) => timesIn(o, a.block).has(hourKey(a)) && timesIn(o, a.block).has(hourKey(b)))) return true;
     if (others.some((o) => countsIn(o, a.block).has(a.key) || countsIn(o, a.block).has(b.key))) return false;
     return others.some((o) => timesIn(o, a.block).has(hourKey(a)) || timesIn(o, a.block).has(hourKey(b)));
   };

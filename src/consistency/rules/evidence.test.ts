@@ -106,3 +106,20 @@ describe('facts that what every version says implies', () => {
     expect(result.findings.filter((f) => f.severity === 'error').map((f) => `${f.lang} ${f.fact}`)).toEqual(['en date']);
   });
 });
+
+describe('a weekday where the others give a date', () => {
+  const table = (cell: string, date: string) => `| Dzień | Data |\n| --- | --- |\n| ${cell} | ${date} |`;
+  it('is an error when it is not that date\'s weekday, and nothing when it is', () => {
+    const texts = (uk: string) => ({
+      x: {
+        pl: md(table('Wielka Sobota', '4.04.2026'), 'title: T\ndate: 2026-03-10'),
+        en: md(table('Holy Saturday', '4 April 2026'), 'title: T\ndate: 2026-03-10'),
+        uk: md(table(uk, '–'), 'title: T\ndate: 2026-03-10'),
+      },
+    });
+    expect(checkTexts(texts('субота')).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const wrong = checkTexts(texts('неділя')).findings.filter((f) => f.severity === 'error');
+    expect(wrong.map((f) => `${f.lang} ${f.fact}`)).toEqual(['uk weekday']);
+    expect(wrong[0]?.message).toBe('weekday: in this table cell the Ukrainian text says "неділя" (Sunday), but pl and en give 4 April 2026 there, a Saturday');
+  });
+});

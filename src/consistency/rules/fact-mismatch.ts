@@ -5,6 +5,7 @@ import { readBareHours } from './bare-hours.ts';
 import { readBarePlaceNumbers } from './bare-place-numbers.ts';
 import { readCopiedDates } from './copied-dates.ts';
 import { impliedFacts } from './implied-facts.ts';
+import { weekdaysBesideOthersDates } from './weekday-beside-dates.ts';
 import { alignedBlocks, correspondingBlocks, type AlignedBlock } from './aligned-blocks.ts';
 import { oddOneOut, sameKeysInOrder, type Divergence } from './compare.ts';
 import { isLinkFact, linkedAddressFacts, namingLinkedPages } from './given-as-link.ts';
@@ -440,8 +441,14 @@ function followsReportedDate(fact: Fact, dates: ReadonlySet<string> | undefined)
  * the calendar says of Tuesday.
  */
 function withoutImplied(divergence: Divergence<Fact>, implied: ReadonlySet<Fact>): Divergence<Fact> {
-  if (implied.size === 0 || divergence.missing.length > 0 || !divergence.extra.some((fact) => implied.has(fact))) return divergence;
-  return { ...divergence, extra: divergence.extra.filter((fact) => !implied.has(fact)) };
+  if (implied.size === 0) return divergence;
+  const extra = divergence.extra.filter((fact) => !implied.has(fact));
+  // A value of its own beside something missing: a contradiction, whatever is implied.
+  if (extra.length > 0 && divergence.missing.length > 0) return divergence;
+  // Nor is it an omission to leave out what only the others' implied facts say.
+  const missing = divergence.missing.filter((m) => m.statedBy.some(({ item }) => !implied.has(item)));
+  if (missing.length > 0) return missing.length === divergence.missing.length ? divergence : { ...divergence, missing };
+  return { ...divergence, missing, extra };
 }
 
 /**
@@ -635,7 +642,9 @@ export const factMismatch: Rule = {
     const lacking = new Set<string>();
     const across = acrossLanguages(group, this.id, views, lacking);
     const withinFiles = group.docs.flatMap((doc) => [...eventAgainstText(doc, this.id, views, lacking), ...summaryAgainstBody(doc, this.id, views)]);
-    return oneFindingPerPlace([...across, ...eventsAcrossLanguages(group, this.id), ...withinFiles]);
+    const voters = group.docs.filter((doc) => !doc.abstain.has('weekday') && !doc.abstain.has('date'));
+    const besideDates = weekdaysBesideOthersDates(voters, views.corresponding(voters), views.inBlock, this.id);
+    return oneFindingPerPlace([...across, ...eventsAcrossLanguages(group, this.id), ...withinFiles, ...besideDates]);
   },
 };
 
