@@ -257,7 +257,7 @@ describe('astro build on contradicting translations', () => {
 
   it('refuses to publish: exits 1 before writing any page, without a stack trace', () => {
     expect(result.status).toBe(1);
-    expect(result.output).toContain('Nothing was built: translations contradict each other.');
+    expect(result.output).toContain('Nothing was built: 3 contradictions between translations and 3 broken or placeholder links. Fix the errors above (docs/fixing-findings.md says how for each rule)');
     expect(result.output).not.toMatch(/^\s+at /m);
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
   });
@@ -301,7 +301,7 @@ describe('npm run build publishes atomically', () => {
   it('leaves the previous site byte for byte when the consistency check fails, with no staging folder holding draft text', () => {
     const failed = runBuild('test/fixtures/seed-as-published');
     expect(failed.status).toBe(1);
-    expect(failed.stdout + failed.stderr).toContain('Nothing was built: translations contradict each other.');
+    expect(failed.stdout + failed.stderr).toContain('Nothing was built: 3 contradictions between translations and 3 broken or placeholder links.');
     expect(failed.stderr).toContain('Build failed: the published site in test/.tmp/dist-atomic is unchanged.');
     expect(digestTree(outDir)).toBe(published);
     expect(existsSync(staging)).toBe(false);

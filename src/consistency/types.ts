@@ -61,6 +61,8 @@ export interface Fact extends SourcePosition {
    * another language gives the number or in a paragraph that corresponds.
    */
   ordinal?: boolean;
+  /** An hour said without the part of the day ("wpół do siódmej" is 6:30 or 18:30). */
+  twelveHour?: boolean;
   /** An event's end: the text may leave it out ("o 17:00" for an event until 19:00), so it is never reported missing. */
   optional?: boolean;
   /** Weekday facts: ISO day (1 = Monday … 7 = Sunday), and the date it is tied to, if any. */

@@ -82,6 +82,22 @@ export function consistencyCheck(options: ConsistencyOptions): AstroIntegration 
   };
 }
 
+/** What the errors are, in a few words: "2 contradictions between translations and 1 impossible date". */
+function closingLine(errors: readonly CheckResult['findings'][number][]): string {
+  const contradictions = errors.filter((f) => f.rule === 'fact-mismatch' || f.rule === 'link-mismatch' || f.rule === 'weekday-calendar').length;
+  const links = errors.filter((f) => f.rule === 'placeholder-link' || f.rule === 'broken-link' || f.rule === 'link-text').length;
+  const impossible = errors.filter((f) => f.rule === 'impossible-date' || f.rule === 'impossible-time').length;
+  const other = errors.length - contradictions - links - impossible;
+  const count = (n: number, one: string, many: string) => (n === 0 ? [] : [`${n} ${n === 1 ? one : many}`]);
+  const parts = [
+    ...count(contradictions, 'contradiction between translations', 'contradictions between translations'),
+    ...count(impossible, 'impossible date or time', 'impossible dates or times'),
+    ...count(links, 'broken or placeholder link', 'broken or placeholder links'),
+    ...count(other, 'other error', 'other errors'),
+  ];
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
 /** Prints the check's findings, and stops the build when translations contradict each other. */
 async function waitForCheck(pending: Promise<{ result: CheckResult; milliseconds: number }>, logger: AstroIntegrationLogger): Promise<void> {
   const waitStarted = performance.now();
@@ -90,8 +106,9 @@ async function waitForCheck(pending: Promise<{ result: CheckResult; milliseconds
   print(logger, result, 'build');
   // The wait is what the check adds to the build's critical path.
   logger.info(`Checked in ${Math.round(milliseconds)} ms in a worker beside the content sync and bundling; the build waited ${Math.round(waited)} ms for it.`);
-  if (errorsOf(result).length > 0) {
-    logger.error('Nothing was built: translations contradict each other. Fix the errors above, or silence a finding that is wrong (see README).');
+  const errors = errorsOf(result);
+  if (errors.length > 0) {
+    logger.error(`Nothing was built: ${closingLine(errors)}. Fix the errors above (docs/fixing-findings.md says how for each rule), or silence a finding that is wrong.`);
     // Exit rather than throw: a content mistake is not a crash and gets no stack trace.
     process.exit(1);
   }

@@ -167,6 +167,7 @@ export function extractDocument(file: AnnouncementFile & { data: AnnouncementDat
       const located: Fact = { kind: fact.kind, key: fact.key, label: fact.label, text: block.text.slice(start, end), part, block: block.index, line, column };
       if (fact.invalid) located.invalid = true;
       if (fact.ordinal) located.ordinal = true;
+      if (fact.twelveHour) located.twelveHour = true;
       if (fact.kind === 'floor' && !fact.glossed) unglossedFloors.push(located);
       if (fact.weekday) {
         const { day, recurring, date } = fact.weekday;

@@ -31,6 +31,8 @@ export interface RawFact {
   ordinal?: boolean;
   /** A date read from a holiday's name ("Christmas Day"). */
   holiday?: boolean;
+  /** An hour said without the part of the day ("wpół do siódmej"): the same hour twelve hours on too. */
+  twelveHour?: boolean;
 }
 
 export interface ScanOptions {

@@ -12,9 +12,10 @@ const QUARTERS = new Set(['00', '15', '30', '45']);
 const pad = (n: number) => String(n).padStart(2, '0');
 const hhmm = (hours: number, minutes: number) => `${pad(hours % 24)}:${pad(minutes)}`;
 
-function addTime(scan: Scan, from: number, to: number, hours: number, minutes: number): void {
+function addTime(scan: Scan, from: number, to: number, hours: number, minutes: number, twelveHour = false): void {
   const key = hhmm(hours, minutes);
-  scan.add({ kind: 'time', key, label: key, from, to });
+  // An hour said without the part of the day ("o siódmej", "wpół do siódmej") may be morning or evening.
+  scan.add({ kind: 'time', key, label: key, from, to, ...(twelveHour && hours >= 1 && hours <= 12 ? { twelveHour: true } : {}) });
 }
 
 /** A time that no clock shows ("25:00", "17:65", "13 pm"): reported, never compared. */
@@ -553,7 +554,7 @@ export function matchOrdinalWordHour(scan: Scan, i: number): number {
   if (hour.hours === undefined) return -1;
   const next = scan.token(hour.withPeriod ? hour.end : scan.skip(end));
   if (!hour.withPeriod && end === i + 1 && next?.type === 'word' && !scan.pack.rangeWords.has(next.lower)) return -1;
-  addTime(scan, i, hour.end, hour.hours, 0);
+  addTime(scan, i, hour.end, hour.hours, 0, !hour.withPeriod);
   return hour.end;
 }
 
@@ -596,7 +597,7 @@ export function matchRelativeHour(scan: Scan, i: number): number {
   // A phrase of one word ("half six", British for 6:30) could be other words: a time preposition or a part of the day must vouch for it.
   if (phrase.end === i + 1 && !period && !meridiem && !afterTimeWord(scan, i)) return -1;
   const minutes = (((hour24 * 60 + phrase.value) % 1440) + 1440) % 1440;
-  addTime(scan, i, end, Math.floor(minutes / 60), minutes % 60);
+  addTime(scan, i, end, Math.floor(minutes / 60), minutes % 60, !period && !meridiem);
   return end;
 }
 

@@ -123,3 +123,25 @@ describe('a weekday where the others give a date', () => {
     expect(wrong[0]?.message).toBe('weekday: in this table cell the Ukrainian text says "неділя" (Sunday), but pl and en give 4 April 2026 there, a Saturday');
   });
 });
+
+describe('an hour said without the part of the day', () => {
+  it('agrees with the evening hour another language gives, and still contradicts another hour', () => {
+    const texts = (en: string) => ({ x: { pl: md('Spotkanie o wpół do siódmej.'), en: md(`The meeting is at ${en}.`), uk: md('Зустріч о пів на сьому.') } });
+    expect(checkTexts(texts('6:30 pm')).findings).toEqual([]);
+    expect(checkTexts(texts('6:30 am')).findings).toEqual([]);
+    expect(checkTexts(texts('7:30 pm')).findings.map((f) => `${f.lang} ${f.fact} ${f.severity}`)).toEqual(['en time error']);
+  });
+});
+
+describe('a wrong weekday', () => {
+  it('is one finding, at the wrong word, not a second one at the summary that has it right', () => {
+    const result = checkTexts({
+      x: {
+        pl: md('Spotkanie w środę 19 czerwca 2024 r.', 'title: T\ndate: 2024-06-10\nsummary: Spotkanie w środę 19 czerwca.'),
+        en: md('The meeting is on Monday, 19 June 2024.', 'title: T\ndate: 2024-06-10\nsummary: The meeting is on Wednesday, 19 June.'),
+        uk: md('Зустріч у середу, 19 червня 2024 р.', 'title: T\ndate: 2024-06-10\nsummary: Зустріч у середу, 19 червня.'),
+      },
+    });
+    expect(result.findings.map((f) => `${f.lang}:${f.line} ${f.rule}`)).toEqual(['en:7 weekday-calendar']);
+  });
+});

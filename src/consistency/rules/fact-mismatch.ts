@@ -5,6 +5,7 @@ import { readBareHours } from './bare-hours.ts';
 import { readBarePlaceNumbers } from './bare-place-numbers.ts';
 import { readCopiedDates } from './copied-dates.ts';
 import { impliedFacts } from './implied-facts.ts';
+import { readHalfDayHours } from './half-day.ts';
 import { weekdaysBesideOthersDates } from './weekday-beside-dates.ts';
 import { alignedBlocks, correspondingBlocks, type AlignedBlock } from './aligned-blocks.ts';
 import { oddOneOut, sameKeysInOrder, type Divergence } from './compare.ts';
@@ -613,9 +614,12 @@ function summaryAgainstBody(doc: DocumentFacts, id: string, views: FactViews): F
     if (kind === 'number' || doc.abstain.has(kind)) continue;
     const facts = views.ofKind(doc, kind);
     if (!facts.some((fact) => fact.part === 'summary')) continue;
-    const body = facts.filter((fact) => fact.part === 'body');
+    // A body weekday that is wrong for its own date is weekday-calendar's to report, at the wrong word: the
+    // summary that has it right is no second mistake.
+    const calendarWrong = (fact: Fact) => fact.kind === 'weekday' && fact.weekday?.date !== undefined && isoWeekday(fact.weekday.date) !== fact.weekday.day;
+    const body = facts.filter((fact) => fact.part === 'body' && !calendarWrong(fact));
     if (body.length === 0) continue;
-    const summary = facts.filter((fact) => fact.part === 'summary');
+    const summary = facts.filter((fact) => fact.part === 'summary' && !calendarWrong(fact));
     for (const fact of summaryFactsAgainstBody(kind, summary, body)) {
       findings.push({
         rule: id,
@@ -637,7 +641,7 @@ function summaryAgainstBody(doc: DocumentFacts, id: string, views: FactViews): F
 export const factMismatch: Rule = {
   id: 'fact-mismatch',
   check(original) {
-    const group = { ...original, docs: readCopiedDates(readBarePlaceNumbers(readBareHours(original.docs))) };
+    const group = { ...original, docs: readCopiedDates(readBarePlaceNumbers(readBareHours(readHalfDayHours(original.docs)))) };
     const views = factViews(impliedFacts(group.docs));
     const lacking = new Set<string>();
     const across = acrossLanguages(group, this.id, views, lacking);
