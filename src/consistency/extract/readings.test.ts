@@ -218,3 +218,11 @@ describe('more readings', () => {
     expect(keys('pl', '| Taniec | 9–13 lat |', 'number')).toEqual(['9', '13']);
   });
 });
+
+describe('every other week in one word', () => {
+  it('reads "щодругого вівторка" as every other Tuesday, as "co drugi wtorek" and "every other Tuesday"', () => {
+    expect(keys('uk', 'Щодругого вівторка о 14:00', 'weekday')).toEqual(['wd:2/2*']);
+    expect(keys('pl', 'Co drugi wtorek o godz. 14.00', 'weekday')).toEqual(['wd:2/2*']);
+    expect(keys('en', 'Every other Tuesday at 2 pm', 'weekday')).toEqual(['wd:2/2*']);
+  });
+});

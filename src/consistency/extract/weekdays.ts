@@ -42,11 +42,13 @@ export function matchWeekday(scan: Scan, i: number): number {
   // "every other Wednesday", "co drugą środę", "кожну другу середу", "on alternate Wednesdays": every second week.
   const everyAt = scan.back(before);
   const afterEvery = pack.everyWords.has(scan.word(everyAt) ?? '');
-  const everyOther = beforeWord !== undefined && !abbreviation && pack.everyOtherWeekWords.has(beforeWord) && (recurring || afterEvery) && !ofTheMonth(scan, i + 1);
+  // "щодругого вівторка": one word for every other.
+  const everyOtherWord = beforeWord !== undefined && pack.everyOtherWords.has(beforeWord);
+  const everyOther = beforeWord !== undefined && !abbreviation && (everyOtherWord || (pack.everyOtherWeekWords.has(beforeWord) && (recurring || afterEvery))) && !ofTheMonth(scan, i + 1);
   // Quote and claim the words that introduce the weekday: "w każdą środę", "every Monday", "у середу".
   if (everyOther) {
     recurring = true;
-    from = afterEvery ? everyAt : before;
+    from = afterEvery && !everyOtherWord ? everyAt : before;
     const preposition = scan.back(from);
     if (pack.weekdayPrepositions.has(scan.word(preposition) ?? '')) from = preposition;
   } else if (beforeWord !== undefined && pack.everyWords.has(beforeWord) && !abbreviation) {

@@ -51,6 +51,7 @@ export const english: LanguagePack = {
   everyWords: words('every each'),
   weekdayPrepositions: words('on'),
   everyOtherWeekWords: words('other second alternate'),
+  everyOtherWords: words(''),
   monthNouns: words('month'),
   weekdayDateJoiners: words('the a'),
   weekdayQualifiedNouns: words('timetable timetables schedule schedules tariff tariffs'),

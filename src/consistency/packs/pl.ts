@@ -97,6 +97,7 @@ export const polish: LanguagePack = {
   everyWords: setWithoutDiacritics(words('każdy każdą każdego każdej co')),
   weekdayPrepositions: words('w we'),
   everyOtherWeekWords: setWithoutDiacritics(words('drugi drugą drugie drugiego')),
+  everyOtherWords: words(''),
   monthNouns: setWithoutDiacritics(words('miesiąc miesiąca miesiącu')),
   weekdayDateJoiners: words('dnia'),
   weekdayQualifiedNouns: words(''),

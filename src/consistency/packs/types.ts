@@ -67,6 +67,8 @@ export interface LanguagePack {
    * before a plural weekday that do ("on alternate Wednesdays").
    */
   everyOtherWeekWords: ReadonlySet<string>;
+  /** One word that says every other by itself, before a weekday ("щодругого вівторка"); empty where none. */
+  everyOtherWords: ReadonlySet<string>;
   /** "month", "miesiąca", "місяця": after "every second Saturday" they make it the second Saturday of each month. */
   monthNouns: ReadonlySet<string>;
   /** Nominative weekday names, index 1–7, for messages. */

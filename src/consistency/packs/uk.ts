@@ -86,6 +86,7 @@ export const ukrainian: LanguagePack = {
   everyWords: words('кожен кожний кожного кожну кожної кожній'),
   weekdayPrepositions: words('у в во'),
   everyOtherWeekWords: words('другий другу другого другої'),
+  everyOtherWords: words('щодругого щодругої щодругу щодругий'),
   monthNouns: words('місяць місяця місяці'),
   weekdayDateJoiners: words(''),
   weekdayQualifiedNouns: words(''),
