@@ -214,7 +214,7 @@ describe('astro build on invalid content', () => {
     ['invalid YAML', 'test/fixtures/bad-site/pl/invalid-yaml.md:2:8  the frontmatter is not valid YAML'],
     ['missing title', 'test/fixtures/bad-site/pl/missing-title.md:2:1  field "title": missing, expected a title as text'],
     ['empty title', 'test/fixtures/bad-site/pl/empty-title.md:2:8  field "title": found an empty text, expected a title'],
-    ['impossible date', 'test/fixtures/bad-site/pl/impossible-date.md:3:7  field "date": found "2024-02-30", expected a real calendar date written as YYYY-MM-DD'],
+    ['impossible date', 'test/fixtures/bad-site/pl/impossible-date.md:3:7  field "date": found "2024-02-30" (30 February 2024 does not exist), expected a real calendar date written as YYYY-MM-DD'],
     ['wrong type', 'test/fixtures/bad-site/pl/wrong-type.md:4:7  field "tags": found 5, expected a list of tags'],
     ['unknown key', 'test/fixtures/bad-site/pl/unknown-key.md:2:1  field "titel": unknown field; did you mean "title"?'],
     ['folder that is not a language', 'test/fixtures/bad-site/ua:1:1  folder "ua" is not a configured language; use one of pl, en, uk (Ukrainian is "uk" in BCP 47)'],

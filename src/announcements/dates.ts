@@ -42,3 +42,19 @@ export function dateToIsoDate(date: Date): string {
 export function dateToLocalDateTime(date: Date): string {
   return `${dateToIsoDate(date)}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Why a value written as a date (or a date and time) is not one, when the
+ * notation is right but the day does not exist: "30 February 2025 does not
+ * exist". Undefined for values not written as a date.
+ */
+export function missingDayReason(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/.exec(value);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  return isRealCalendarDate(year, month, day) ? undefined : `${day} ${MONTH_NAMES[month - 1]} ${year} does not exist`;
+}

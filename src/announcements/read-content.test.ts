@@ -22,7 +22,7 @@ describe('parseAnnouncementFile', () => {
     expect(result.announcement?.data.title).toBe('Ogłoszenie');
     expect(result.announcement?.bodyLine).toBe(5);
     expect(messages('---\r\ntitle: T\r\ndate: 2024-02-30\r\n---\r\n')).toEqual([
-      'content/announcements/pl/x.md:3:7  field "date": found "2024-02-30", expected a real calendar date written as YYYY-MM-DD, e.g. 2024-06-14',
+      'content/announcements/pl/x.md:3:7  field "date": found "2024-02-30" (30 February 2024 does not exist), expected a real calendar date written as YYYY-MM-DD, e.g. 2024-06-14',
     ]);
     expect(messages('---\r\n---\r\nBody\r\n')[0]).toMatch(/the frontmatter is empty/);
     expect(messages('---')[0]).toMatch(/the frontmatter is never closed/);
@@ -38,7 +38,7 @@ describe('parseAnnouncementFile', () => {
 
   it('rejects an impossible calendar date, naming field, value and expectation', () => {
     expect(messages('---\ntitle: T\ndate: 2024-02-30\n---\n')).toEqual([
-      'content/announcements/pl/x.md:3:7  field "date": found "2024-02-30", expected a real calendar date written as YYYY-MM-DD, e.g. 2024-06-14',
+      'content/announcements/pl/x.md:3:7  field "date": found "2024-02-30" (30 February 2024 does not exist), expected a real calendar date written as YYYY-MM-DD, e.g. 2024-06-14',
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('parseAnnouncementFile', () => {
 
   it('rejects unknown keys inside the event venue', () => {
     const [message] = messages('---\ntitle: T\ndate: 2024-06-14\nevent:\n  start: 2024-06-19T17:00\n  venue:\n    name: X\n    flor: 1\n---\n');
-    expect(message).toBe('content/announcements/pl/x.md:8:5  field "event.venue.flor": unknown field');
+    expect(message).toBe('content/announcements/pl/x.md:8:5  field "event.venue.flor": unknown field; did you mean "floor"?');
   });
 
   it('refuses dates before 1900, which would be shown as 1900', () => {

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import { announcementKeys, announcementSchema, type AnnouncementData } from './schema.ts';
+import { missingDayReason } from './dates.ts';
+import { announcementKeys, announcementSchema, NESTED_KEYS, type AnnouncementData } from './schema.ts';
 import { markdownLimitProblem } from './markdown-limits.ts';
 import { lineScalarOffset, readFrontmatterYaml, yamlReasonText } from './frontmatter-fast.ts';
 import { closestWord, describeValue, type ContentProblem } from './problems.ts';
@@ -386,7 +387,7 @@ function issueToProblems(
     return issue.keys.map((key) => {
       const keyPath = [...fieldPath, key];
       const pos = positionOfOffset(keyOffset(doc, keyPath));
-      const allowed = fieldPath.length === 0 ? announcementKeys : [];
+      const allowed = fieldPath.length === 0 ? announcementKeys : (NESTED_KEYS[fieldPath.join('.')] ?? []);
       const guess = fieldPath.length === 0 ? (FIELD_SYNONYMS[key.toLowerCase()] ?? closestWord(key, allowed)) : closestWord(key, allowed);
       const hint = guess ? `; did you mean "${guess}"?` : allowed.length > 0 ? `; allowed fields are ${allowed.join(', ')}` : '';
       return problem(pos.line, pos.column, `unknown field${hint}`, keyPath.join('.'));
@@ -394,7 +395,9 @@ function issueToProblems(
   }
   const value = valueAt(raw, fieldPath);
   const pos = positionOfOffset(nodeOffset(doc, fieldPath));
-  const found = value === undefined ? 'missing' : `found ${describeValue(value)}`;
+  // "2025-02-30T10:00": the notation is right, the day does not exist; say so.
+  const reason = missingDayReason(value);
+  const found = value === undefined ? 'missing' : `found ${describeValue(value)}${reason ? ` (${reason})` : ''}`;
   // "title: #hashtag": the value YAML saw as empty is a comment.
   const line = yamlText.split('\n')[pos.line - 2] ?? '';
   const comment = value === null && /^\s*[\w-]+:\s+#/.test(line) ? ' ("#" after a space starts a comment in YAML; put the value in quotes)' : '';

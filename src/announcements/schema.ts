@@ -147,3 +147,9 @@ export type VenueData = z.output<typeof venueSchema>;
 
 /** Keys the schema accepts at the top level, used to suggest a fix for a typo. */
 export const announcementKeys = Object.keys(announcementSchema.shape);
+
+/** Keys the nested objects accept, by their path: "event.venue.flor" gets "did you mean floor". */
+export const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
+  event: ['start', 'end', 'venue'],
+  'event.venue': Object.keys(venueSchema.shape),
+};
