@@ -152,6 +152,9 @@ export function matchDayMonth(scan: Scan, i: number): number {
       (weekdays ??= []).push(weekdayAt);
       next = afterWeekday + 1;
     }
+    // Days listed before one month come in order: "13–17, 8–12 February" is an age range and then the days.
+    const previous = days?.[days.length - 1];
+    if (previous && day.day <= previous.day) return -1;
     (days ??= []).push({ day: day.day, from: j, end: day.end });
     j = next;
   }

@@ -226,3 +226,15 @@ describe('every other week in one word', () => {
     expect(keys('en', 'Every other Tuesday at 2 pm', 'weekday')).toEqual(['wd:2/2*']);
   });
 });
+
+describe('found by blind batch 4', () => {
+  it('takes days listed before a month in order only ("aged 13–17, 8–12 February" is an age range, then the days)', () => {
+    expect(keys('en', 'young people aged 13–17, 8–12 February 2027', undefined, { publicationDate: '2026-12-01' })).toEqual(['13', '17', '2027-02-08', '2027-02-12']);
+    expect(keys('pl', '3, 10, 17 i 24 października', 'date', { publicationDate: '2026-09-01' })).toEqual(['2026-10-03', '2026-10-10', '2026-10-17', '2026-10-24']);
+  });
+
+  it('reads "z kwadransem przerwy" and "półtoragodzinny" as durations', () => {
+    expect(keys('pl', 'z kwadransem przerwy, koncert półtoragodzinny', 'number')).toEqual(['15 min', '90 min']);
+    expect(keys('uk', 'півторагодинний концерт', 'number')).toEqual(['90 min']);
+  });
+});

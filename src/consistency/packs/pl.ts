@@ -211,7 +211,7 @@ export const polish: LanguagePack = {
       ['jedno', 1], ['dwu', 2], ['trzy', 3], ['cztero', 4], ['pięcio', 5], ['sześcio', 6], ['siedmio', 7], ['ośmio', 8], ['dziewięcio', 9],
       ['dziesięcio', 10], ['jedenasto', 11], ['dwunasto', 12], ['trzynasto', 13], ['czternasto', 14], ['piętnasto', 15], ['szesnasto', 16],
       ['siedemnasto', 17], ['osiemnasto', 18], ['dziewiętnasto', 19], ['dwudziesto', 20], ['trzydziesto', 30], ['czterdziesto', 40],
-      ['pięćdziesięcio', 50], ['sześćdziesięcio', 60], ['dziewięćdziesięcio', 90], ['stu', 100],
+      ['pięćdziesięcio', 50], ['sześćdziesięcio', 60], ['dziewięćdziesięcio', 90], ['stu', 100], ['półtora', 1.5],
     ])),
     countStems: ['krotn', 'letn'],
   },
@@ -275,6 +275,7 @@ export const polish: LanguagePack = {
     ['kwadrans', 15],
     ['kwadransa', 15],
     ['kwadransie', 15],
+    ['kwadransem', 15],
   ])),
   everyOther: {
     phrases: withoutDiacritics(phrases([['co drugi', 2], ['co drugie', 2], ['co trzeci', 3], ['co trzecie', 3]])),
