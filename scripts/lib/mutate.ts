@@ -100,6 +100,9 @@ export function mutateFactText(fact: Fact, pack: LanguagePack, avoid: ReadonlySe
   }
   // "12 noon" → "13 noon" or "11 noon" names no time: another time is written the language's way.
   if (fact.kind === 'time' && /noon|midnight|południ|północ|опівд|опівноч/i.test(text)) return OTHER_TIME[pack.code];
+  // A floor moves two up, written the language's way: one up may be the same floor in the other count
+  // ("2-й поверх (I piętro)" is how a Ukrainian text writes the first floor).
+  if (fact.kind === 'floor') return otherFloor(pack.code, Number(fact.key.replace('floor:', '')));
   const digits = /\d+/.exec(text);
   if (digits) {
     // Another real value, not an impossible one ("32 October", "25:00", "13 pm"): those are the calendar rules' to catch.
