@@ -112,7 +112,6 @@ export function mutateFactText(fact: Fact, pack: LanguagePack, avoid: ReadonlySe
     const value = String(number + 1 > limit ? number - 1 : number + 1).padStart(digits[0].length, '0');
     return text.slice(0, digits.index) + value + text.slice(digits.index + digits[0].length);
   }
-  if (fact.kind === 'floor') return otherFloor(pack.code, Number(fact.key.replace('floor:', '')));
   if (fact.kind === 'time') return OTHER_TIME[pack.code];
   if (fact.kind === 'number') return '13';
   return undefined;
