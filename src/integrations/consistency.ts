@@ -7,7 +7,7 @@ import type { CheckOptions, CheckResult } from '../consistency/engine.ts';
 import { formatFinding, formatSummary, SILENCING_HINT } from '../consistency/reporters/index.ts';
 import { checkThreadOptions } from '../consistency/worker-options.ts';
 import { currentBundle, type BundleSpec } from '../lib/module-bundle.ts';
-import { buildPreflight } from '../workflow/preflight.ts';
+import { buildPreflight, withTranslationStatus } from '../workflow/preflight.ts';
 
 export type ConsistencyOptions = Omit<CheckOptions, 'root' | 'rules'>;
 
@@ -51,7 +51,9 @@ export function consistencyCheck(options: ConsistencyOptions): AstroIntegration 
         // In a build the check runs in a worker thread from the start, beside
         // Astro's content sync and bundling, and is awaited at the last moment
         // before any page is rendered or written: the Vite plugin below.
-        const pending = checkInWorker(cachedOptions());
+        const checked = checkInWorker(cachedOptions());
+        // Outdated translations are warnings, and a source that changed after them is not blamed (src/workflow/).
+        const pending = checked.then(({ result, milliseconds }) => ({ result: withTranslationStatus(result, preflight, options.languages[0] ?? ''), milliseconds }));
         // Handled when awaited; until then a failing worker must not count as an unhandled rejection.
         pending.catch(() => undefined);
         let waiting: Promise<void> | undefined;
