@@ -8,6 +8,7 @@ import { formatFinding, formatSummary, SILENCING_HINT } from '../consistency/rep
 import { checkThreadOptions } from '../consistency/worker-options.ts';
 import { currentBundle, type BundleSpec } from '../lib/module-bundle.ts';
 import { buildPreflight, withTranslationStatus } from '../workflow/preflight.ts';
+import { setDevFindings } from '../lib/dev-findings.ts';
 
 export type ConsistencyOptions = Omit<CheckOptions, 'root' | 'rules'>;
 
@@ -69,7 +70,12 @@ export function consistencyCheck(options: ConsistencyOptions): AstroIntegration 
         let timer: ReturnType<typeof setTimeout> | undefined;
         const recheck = () =>
           run().then(
-            (result) => print(logger, result, 'dev'),
+            (result) => {
+              print(logger, result, 'dev');
+              // The page on screen shows its findings (src/components/DevFindings.astro): reload it once they are known.
+              setDevFindings(result.findings);
+              server.hot.send({ type: 'full-reload' });
+            },
             (error: unknown) => logger.error(`The consistency check could not run: ${error instanceof Error ? error.message : String(error)}`),
           );
         void recheck();
@@ -151,7 +157,11 @@ function print(logger: AstroIntegrationLogger, result: CheckResult, mode: 'dev' 
   if (errors.length > 0) logger.error(errors.map((f) => formatFinding(f)).join('\n'));
   if (warnings.length > 0) logger.warn(warnings.map((f) => formatFinding(f)).join('\n'));
   const summary = formatSummary({ ...result, summary: { ...result.summary, errors: errors.length, warnings: warnings.length } });
-  if (errors.length > 0 && mode === 'dev') logger.error(`${summary} The build will refuse to publish until they are fixed.`);
+  // Never "0 errors" while a file cannot be read: the content guard named it above.
+  const unreadable = new Set(result.findings.filter((f) => f.rule === 'valid-content').map((f) => f.file)).size;
+  const unread = unreadable > 0 ? ` ${unreadable} ${unreadable === 1 ? 'file' : 'files'} could not be read (see the frontmatter errors above) and ${unreadable === 1 ? 'was' : 'were'} not checked.` : '';
+  if ((errors.length > 0 || unreadable > 0) && mode === 'dev') logger.error(`${summary}${unread} The build will refuse to publish until they are fixed.`);
+  else if (unreadable > 0) logger.error(`${summary}${unread}`);
   else logger.info(summary);
   if (findings.length > 0) logger.info(SILENCING_HINT);
 }
