@@ -342,3 +342,15 @@ describe('npm run build publishes atomically', () => {
     expect(existsSync(path.join(tmp, '.dist-atomic-old'))).toBe(false);
   });
 });
+
+describe('a build run with NODE_ENV other than production', () => {
+  it('keeps the Content-Security-Policy and shows no findings panel (those are for npm run dev only)', () => {
+    const out = path.join(projectRoot, 'test/.tmp/dist-node-env');
+    rmSync(out, { recursive: true, force: true });
+    const result = buildSite('test/fixtures/hostile-site', out, { NODE_ENV: 'development' });
+    expect(result.status).toBe(0);
+    const page = readFileSync(path.join(out, 'en/library/index.html'), 'utf8');
+    expect(page).toContain('http-equiv="Content-Security-Policy"');
+    expect(page).not.toContain('dev-findings');
+  });
+});

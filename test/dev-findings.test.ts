@@ -65,9 +65,14 @@ afterAll(async () => {
 describe('npm run dev', () => {
   it('shows the findings about the announcement on screen, errors apart from warnings, with language, file and line', async () => {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${PORT}/en/spotkanie/`);
     const panel = page.locator('.dev-findings');
-    await expect.poll(async () => panel.count(), { timeout: 15_000 }).toBe(1);
+    // The check of the start may finish after the first render: load until the panel is there.
+    await expect
+      .poll(async () => {
+        await page.goto(`http://127.0.0.1:${PORT}/en/spotkanie/`);
+        return panel.count();
+      }, { timeout: 30_000, interval: 500 })
+      .toBe(1);
     const text = (await panel.textContent()) ?? '';
     expect(text).toContain('19 June 2024 is a Wednesday, but the English text says "on Monday"');
     expect(text).toMatch(/en \S*en\/spotkanie\.md:6:\d+/);

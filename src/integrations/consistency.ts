@@ -8,7 +8,7 @@ import { formatFinding, formatSummary, SILENCING_HINT } from '../consistency/rep
 import { checkThreadOptions } from '../consistency/worker-options.ts';
 import { currentBundle, type BundleSpec } from '../lib/module-bundle.ts';
 import { buildPreflight, withTranslationStatus } from '../workflow/preflight.ts';
-import { setDevFindings } from '../lib/dev-findings.ts';
+import { markDevServer, setDevFindings } from '../lib/dev-findings.ts';
 
 export type ConsistencyOptions = Omit<CheckOptions, 'root' | 'rules'>;
 
@@ -41,6 +41,8 @@ export function consistencyCheck(options: ConsistencyOptions): AstroIntegration 
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
+        // Only `astro dev` renders pages for an editor (no Content-Security-Policy, findings in the page).
+        if (command === 'dev') markDevServer();
         if (command !== 'build') return;
         // Untouched scaffolds from `npm run new` stop the build; drafts left out are named (src/workflow/).
         const preflight = buildPreflight({ contentDir: options.contentDir, languages: options.languages, root });

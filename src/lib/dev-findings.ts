@@ -16,6 +16,22 @@ interface DevFindings {
 
 type WithFindings = typeof globalThis & { [KEY]?: DevFindings };
 
+const SERVER_KEY = Symbol.for('open-city-notices.dev-server');
+
+/**
+ * Whether pages are being rendered by `astro dev` (set by the consistency
+ * integration's server hook). Not `import.meta.env.DEV`, which a build run
+ * with NODE_ENV=test or development also sets, and which must never drop the
+ * Content-Security-Policy from a published page.
+ */
+export function isDevServer(): boolean {
+  return (globalThis as typeof globalThis & { [SERVER_KEY]?: boolean })[SERVER_KEY] === true;
+}
+
+export function markDevServer(): void {
+  (globalThis as typeof globalThis & { [SERVER_KEY]?: boolean })[SERVER_KEY] = true;
+}
+
 export function setDevFindings(findings: readonly Finding[]): void {
   (globalThis as WithFindings)[KEY] = {
     findings: findings.filter((f) => f.rule !== 'valid-content'),
@@ -25,6 +41,8 @@ export function setDevFindings(findings: readonly Finding[]): void {
 
 /** The findings about one announcement (by id), and every file that cannot be read; nothing outside `astro dev`. */
 export function devFindingsFor(id: string): Finding[] {
+  // Astro may start a server hook in a build too (with NODE_ENV other than production): only `astro dev` shows them.
+  if (!isDevServer()) return [];
   const latest = (globalThis as WithFindings)[KEY];
   if (!latest) return [];
   return [...latest.unreadable, ...latest.findings.filter((f) => f.slug === id)];
