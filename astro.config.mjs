@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readContentTree } from './src/announcements/read-content.ts';
 import { langCodes, defaultLang } from './src/i18n/languages.ts';
+import { noBreakPlugin } from './src/lib/no-break.ts';
 import { sanitizeHtml } from './src/security/sanitize-plugin.ts';
 import { consistencyCheck } from './src/integrations/consistency.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
@@ -28,8 +29,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     // Raw HTML in announcements is parsed into elements (as rehype-raw would),
-    // then the sanitiser keeps only the allow-list in src/security/allow-list.ts.
-    processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeHtml] }),
+    // then the sanitiser keeps only the allow-list in src/security/allow-list.ts;
+    // after it, phone numbers, postal codes and times are kept on one line.
+    processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeHtml, noBreakPlugin] }),
     // Notices need no coloured code, and Shiki's inline styles would be sanitised away.
     syntaxHighlight: false,
   },

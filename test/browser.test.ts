@@ -4,8 +4,9 @@
  * accessibility (axe-core) and phone-width layout.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from './helpers/build-site.ts';
@@ -150,3 +151,151 @@ describe('in a browser', () => {
     await page.context().close();
   });
 });
+
+/** How a piece of text inside `scope` is laid out: the white-space of its element and on how many lines it lies. */
+function layoutOf(page: Page, scope: string, text: string): Promise<{ whiteSpace: string; lines: number } | null> {
+  return page.evaluate(
+    ([scopeSelector, wanted]) => {
+      const root = document.querySelector(scopeSelector);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        return { whiteSpace: getComputedStyle(node.parentElement as Element).whiteSpace, lines: tops.size };
+      }
+      return null;
+    },
+    [scope, text] as const,
+  );
+}
+
+/** The text Pagefind indexed for each page, by URL. */
+function indexedText(): Map<string, string> {
+  const fragments = new Map<string, string>();
+  const folder = path.join(outDir, 'pagefind/fragment');
+  for (const name of readdirSync(folder)) {
+    const json = gunzipSync(readFileSync(path.join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const fragment = JSON.parse(json) as { url: string; content: string };
+    fragments.set(fragment.url, fragment.content);
+  }
+  return fragments;
+}
+
+describe('for residents on a phone (issue 16, item 7)', () => {
+  it.each([
+    ['/pl/konsultacje-otwarty-krakow-2024/', '.event', '17:00–19:00'],
+    ['/pl/konsultacje-otwarty-krakow-2024/', '.event', '30-701'],
+    ['/en/open-krakow-consultation-2024/', '.event', '5 pm–7 pm'],
+    ['/uk/konsultatsii-vidkrytyi-krakiv-2024/', '.event', '17:00–19:00'],
+    ['/pl/bezplatne-szczepienia-przeciw-grypie/', '.prose', '12 616 52 00'],
+    ['/pl/bezplatne-szczepienia-przeciw-grypie/', '.prose', '8:00–15:30'],
+    ['/en/free-flu-vaccinations/', '.prose', '+48 12 616 52 00'],
+    ['/en/free-flu-vaccinations/', '.prose', '3:30 pm'],
+  ])('keeps %s %s "%s" on one line at 390 px', async (pagePath, scope, text) => {
+    const page = await open(pagePath, { width: 390 });
+    expect(await layoutOf(page, scope, text)).toEqual({ whiteSpace: 'nowrap', lines: 1 });
+    await page.context().close();
+  });
+
+  it('never wraps text inside links or code in announcement bodies', () => {
+    const html = readFileSync(path.join(outDir, 'pl/bezplatne-szczepienia-przeciw-grypie/index.html'), 'utf8');
+    expect(html).not.toMatch(/<(a|code)\b[^>]*>[^<]*<span class="nowrap">/);
+  });
+
+  it('indexes the event box with its labels apart from their values', () => {
+    const text = [...indexedText().values()].join('\n');
+    expect(text).toContain('Kiedy: środa, 19 czerwca 2024, 17:00–19:00. Gdzie: Centrum Wielokulturowe, ul. Zabłocie 20, 30-701 Kraków, budynek A, 1 piętro.');
+    expect(text).toContain('When: Wednesday, 19 June 2024, 5 pm–7 pm. Where: Multicultural Centre, ul. Zabłocie 20, 30-701 Kraków');
+    expect(text).toContain('Коли: середа, 19 червня 2024 р., 17:00–19:00. Де: Мультикультурний центр, ul. Zabłocie 20');
+    expect(text).not.toMatch(/Kiedy(?=\S)(?!:)|Gdzie(?=\S)(?!:)|When(?=\S)(?!:)|Where(?=\S)(?!:)|Коли(?=\S)(?!:)/);
+  });
+
+  const plural: Record<string, (n: number) => string> = {
+    pl: (n) => (n === 1 ? 'wynik' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'wyniki' : 'wyników'),
+    uk: (n) => (n % 10 === 1 && n % 100 !== 11 ? 'результат' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'результати' : 'результатів'),
+    en: (n) => (n === 1 ? 'result' : 'results'),
+  };
+  const quote: Record<string, [string, string, string]> = { pl: ['dla', '„', '”'], uk: ['для', '«', '»'], en: ['for', '“', '”'] };
+
+  it.each([
+    ['pl', 'zbiórka'], ['pl', 'spotkanie'], ['pl', 'Kraków'],
+    ['uk', 'бібліотека'], ['uk', 'зустріч'], ['uk', 'Краків'],
+    ['en', 'vaccination'], ['en', 'Kraków'],
+  ])('counts %s search results with the right plural form (%s), and shows result titles as links', async (lang, query) => {
+    const page = await open(`/${lang}/search/`);
+    await page.fill('#search input', query);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 10_000 });
+    const message = page.locator('.pagefind-ui__message');
+    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toMatch(/^\d/);
+    const text = (await message.textContent()) ?? '';
+    const count = Number(text.match(/^\d+/)?.[0]);
+    const [word, open_, close] = quote[lang] ?? ['', '', ''];
+    expect(text).toBe(`${count} ${plural[lang]?.(count)} ${word} ${open_}${query}${close}`);
+    const style = await page.$eval('.pagefind-ui__result-link', (a) => ({ line: getComputedStyle(a).textDecorationLine, color: getComputedStyle(a).color, text: getComputedStyle(document.body).color }));
+    expect(style.line).toContain('underline');
+    expect(style.color).not.toBe(style.text);
+    await page.context().close();
+  });
+
+  it('says "no results" in the page language', async () => {
+    const page = await open('/uk/search/');
+    await page.fill('#search input', 'qqqxxyyzz');
+    await expect.poll(() => page.locator('.pagefind-ui__message').textContent(), { timeout: 10_000 }).toBe('Немає результатів для «qqqxxyyzz»');
+    await page.context().close();
+  });
+
+  it('has a 404 page in every language, each part marked with its language, leading to its announcements and search', async () => {
+    const page = await open('/no-such-page/');
+    const h1 = await page.$$eval('h1 [lang]', (spans) => spans.map((s) => [s.getAttribute('lang'), s.textContent]));
+    expect(h1).toEqual([['pl', 'Nie znaleziono strony'], ['en', 'Page not found'], ['uk', 'Сторінку не знайдено']]);
+    for (const lang of ['pl', 'en', 'uk']) {
+      const links = await page.$$eval(`main section[lang="${lang}"] a`, (anchors) => anchors.map((a) => [a.getAttribute('href'), a.getAttribute('hreflang')]));
+      expect(links).toEqual([[`/${lang}/`, lang], [`/${lang}/search/`, lang]]);
+    }
+    await page.context().close();
+  });
+
+  it.each([
+    ['/pl/konsultacje-otwarty-krakow-2024/', 'Ogłoszenia Miasta Krakowa', 'Wydrukowano ze strony: https://example.test/pl/konsultacje-otwarty-krakow-2024/'],
+    ['/uk/', 'Оголошення міста Кракова', 'Надруковано зі сторінки: https://example.test/uk/'],
+  ])('prints %s with the site name and the page address', async (pagePath, siteName, address) => {
+    const page = await open(pagePath);
+    expect(await page.locator('.print-source').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const source = page.locator('.print-source');
+    expect(await source.isVisible()).toBe(true);
+    expect(await source.innerText()).toBe(`${siteName}\n${address}`);
+    await page.context().close();
+  });
+});
+
+describe('an event box with a phone number', () => {
+  const fixtureOut = path.join(projectRoot, 'test/.tmp/dist-residents');
+  let fixtureSite: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    rmSync(fixtureOut, { recursive: true, force: true });
+    const build = buildSite('test/fixtures/residents-site', fixtureOut, { BUILD_DATE: '2024-06-01T12:00:00Z' });
+    if (build.status !== 0) throw new Error(build.output);
+    fixtureSite = await serveStatic(fixtureOut);
+  });
+
+  afterAll(async () => {
+    await fixtureSite?.close();
+  });
+
+  it.each(['pl', 'en', 'uk'])('links it with tel: in E.164, showing it as written, on one line (%s)', async (lang) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${fixtureSite.url}/${lang}/info-point/`);
+    const links = await page.$$eval('.event a[href^="tel:"]', (anchors) => anchors.map((a) => [a.getAttribute('href'), a.textContent, getComputedStyle(a).whiteSpace]));
+    expect(links).toEqual([['tel:+48126165200', '12 616 52 00', 'nowrap']]);
+    await context.close();
+  });
+});
+

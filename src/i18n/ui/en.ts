@@ -42,4 +42,7 @@ export const enStrings: UiStrings = {
   rssFeed: 'RSS feed of announcements',
   search: 'Search',
   searchNeedsJavaScript: 'Search needs JavaScript. All announcements are on the list of announcements.',
+  searchResults: { one: '[COUNT] result for “[SEARCH_TERM]”', other: '[COUNT] results for “[SEARCH_TERM]”' },
+  searchNoResults: 'No results for “[SEARCH_TERM]”',
+  printedFrom: 'Printed from',
 };

@@ -37,4 +37,7 @@ export const plStrings: UiStrings = {
   rssFeed: 'Kanał RSS z ogłoszeniami',
   search: 'Szukaj',
   searchNeedsJavaScript: 'Wyszukiwarka wymaga JavaScriptu. Wszystkie ogłoszenia znajdziesz na liście ogłoszeń.',
+  searchResults: { one: '[COUNT] wynik dla „[SEARCH_TERM]”', few: '[COUNT] wyniki dla „[SEARCH_TERM]”', many: '[COUNT] wyników dla „[SEARCH_TERM]”', other: '[COUNT] wyniku dla „[SEARCH_TERM]”' },
+  searchNoResults: 'Brak wyników dla „[SEARCH_TERM]”',
+  printedFrom: 'Wydrukowano ze strony',
 };

@@ -45,4 +45,10 @@ export interface UiStrings {
   rssFeed: string;
   search: string;
   searchNeedsJavaScript: string;
+  /** The number of search results by plural category (Intl.PluralRules), with [COUNT] and [SEARCH_TERM]. */
+  searchResults: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  /** No search result, with [SEARCH_TERM]. */
+  searchNoResults: string;
+  /** Before the page's address on a printout: "Printed from". */
+  printedFrom: string;
 }

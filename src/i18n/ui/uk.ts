@@ -38,4 +38,7 @@ export const ukStrings: UiStrings = {
   rssFeed: 'RSS-стрічка оголошень',
   search: 'Пошук',
   searchNeedsJavaScript: 'Для пошуку потрібен JavaScript. Усі оголошення є в списку оголошень.',
+  searchResults: { one: '[COUNT] результат для «[SEARCH_TERM]»', few: '[COUNT] результати для «[SEARCH_TERM]»', many: '[COUNT] результатів для «[SEARCH_TERM]»', other: '[COUNT] результату для «[SEARCH_TERM]»' },
+  searchNoResults: 'Немає результатів для «[SEARCH_TERM]»',
+  printedFrom: 'Надруковано зі сторінки',
 };
