@@ -18,6 +18,16 @@ describe('npm run consistency', () => {
     expect(stdout.trim().split('\n').slice(-2)).toEqual(['6 errors, 1 warning in 3 files (1 announcement).', SILENCING_HINT]);
   });
 
+  it('names files relative to the project when given absolute paths', () => {
+    const folder = `${projectRoot}/test/fixtures/seed-as-published`;
+    for (const args of [['--content', folder], ['--content', folder, `${folder}/uk/open-krakow.md`]]) {
+      const { status, stdout } = cli(...args);
+      expect(status).toBe(1);
+      expect(stdout).toContain('test/fixtures/seed-as-published/uk/open-krakow.md:17:214  error  floor:');
+      expect(stdout).not.toContain(projectRoot);
+    }
+  });
+
   it('prints the JSON contract', () => {
     const { status, stdout } = cli('--content', 'test/fixtures/seed-as-published', '--format', 'json');
     expect(status).toBe(1);

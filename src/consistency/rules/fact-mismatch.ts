@@ -116,7 +116,7 @@ function floorHint(divergence: Divergence<Fact>): string {
   const usage = divergence.doc.pack.floor.groundCountedAsFirstIn;
   if (!first || usage === undefined) return '';
   const where = divergence.extra.includes(first) ? '' : `; "${first.text}" reads as ${first.label}`;
-  return `${where}. In ${usage} usage the ground floor is often counted as the first; write the number shown in the building, or declare this language's floor convention in the site config.`;
+  return `${where}. In ${usage} usage the ground floor is often counted as the first; write the number shown in the building, or, if all of this site's texts in this language count that way, ask whoever maintains the site to declare it (consistency.floorConventions in src/site.config.ts).`;
 }
 
 function describe(divergence: Divergence<Fact>, kind: FactKind, voters: readonly DocumentFacts[], where = ''): string {
