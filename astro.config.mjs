@@ -30,8 +30,9 @@ export default defineConfig({
   markdown: {
     // Raw HTML in announcements is parsed into elements (as rehype-raw would),
     // then the sanitiser keeps only the allow-list in src/security/allow-list.ts;
-    // after it, phone numbers, postal codes and times are kept on one line.
-    processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeHtml, noBreakPlugin] }),
+    // after it, phone numbers, postal codes and times are kept on one line,
+    // and phone numbers become tel: links.
+    processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeHtml, noBreakPlugin(siteConfig.consistency.defaultCountry)] }),
     // Notices need no coloured code, and Shiki's inline styles would be sanitised away.
     syntaxHighlight: false,
   },

@@ -202,6 +202,16 @@ describe('for residents on a phone (issue 16, item 7)', () => {
     await page.context().close();
   });
 
+  it.each([
+    ['/pl/bezplatne-szczepienia-przeciw-grypie/', '12 616 52 00'],
+    ['/en/free-flu-vaccinations/', '+48 12 616 52 00'],
+  ])('links the phone number in the text of %s with tel:, as written, on one line', async (pagePath, written) => {
+    const page = await open(pagePath, { width: 390 });
+    const links = await page.$$eval('.prose a[href^="tel:"]', (anchors) => anchors.map((a) => [a.getAttribute('href'), a.textContent, getComputedStyle(a).whiteSpace]));
+    expect(links).toContainEqual(['tel:+48126165200', written, 'nowrap']);
+    await page.context().close();
+  });
+
   it('never wraps text inside links or code in announcement bodies', () => {
     const html = readFileSync(path.join(outDir, 'pl/bezplatne-szczepienia-przeciw-grypie/index.html'), 'utf8');
     expect(html).not.toMatch(/<(a|code)\b[^>]*>[^<]*<span class="nowrap">/);

@@ -41,6 +41,11 @@ beforeAll(async () => {
   writeFileSync(path.join(content, 'pl/spotkanie.md'), notice('Spotkanie', 'Spotkanie w środę, 19 czerwca 2024 r., o 17:00.'));
   writeFileSync(path.join(content, 'en/spotkanie.md'), notice('Meeting', 'The meeting is on Monday, 19 June 2024, at 5 pm.'));
   writeFileSync(path.join(content, 'uk/spotkanie.md'), notice('Зустріч', 'Зустріч у середу, 19 червня 2024 р., о 17:00.'));
+  // No git here: the "updated" dates decide. Polish changed after the Ukrainian version; English was redone after it.
+  const dated = (title: string, updated: string, body: string) => `---\ntitle: ${title}\ndate: 2024-06-14\nupdated: ${updated}\n---\n\n${body}\n`;
+  writeFileSync(path.join(content, 'pl/dyzur.md'), dated('Dyżur', '2024-06-20', 'Dyżur w piątek, 21 czerwca 2024 r., o 11:00.'));
+  writeFileSync(path.join(content, 'en/dyzur.md'), dated('Office hours', '2024-06-21', 'Office hours on Friday, 21 June 2024, at 11:00.'));
+  writeFileSync(path.join(content, 'uk/dyzur.md'), dated('Чергування', '2024-06-14', 'Чергування в пʼятницю, 21 червня 2024 р., об 11:00.'));
   writeFileSync(path.join(content, 'pl/zepsuty.md'), '---\ntitle: Zepsuty\ndate: 2024-02-30\n---\n\nTekst.\n');
   server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
     cwd: projectRoot,
@@ -79,6 +84,26 @@ describe('npm run dev', () => {
     expect(await panel.locator('li.error').count()).toBeGreaterThan(0);
     // The file that cannot be read is named too, with the message the build gives.
     expect(text).toContain('30 February 2024 does not exist');
+    await page.close();
+  }, 60_000);
+
+  it("shows each version's translation status beside the findings", async () => {
+    const page = await browser.newPage();
+    const status = page.locator('.dev-findings ul.dev-status');
+    await expect
+      .poll(async () => {
+        await page.goto(`http://127.0.0.1:${PORT}/en/dyzur/`);
+        return status.count();
+      }, { timeout: 30_000, interval: 500 })
+      .toBe(1);
+    const rows = await status.locator('li').evaluateAll((items) => items.map((li) => [li.className, li.textContent?.replace(/\s+/g, ' ').trim()]));
+    expect(rows).toEqual([
+      ['source', expect.stringMatching(/^pl source \S*pl\/dyzur\.md$/)],
+      ['up-to-date', expect.stringMatching(/^en up to date /)],
+      ['outdated', expect.stringMatching(/^uk OUTDATED /)],
+    ]);
+    // The outdated translation is also a warning, with its file and line.
+    expect(await page.locator('.dev-findings li.warning').allTextContents()).toContainEqual(expect.stringMatching(/uk \S*uk\/dyzur\.md:\d+:\d+.*translation-outdated/s));
     await page.close();
   }, 60_000);
 

@@ -9,6 +9,7 @@ import { checkThreadOptions } from '../consistency/worker-options.ts';
 import { currentBundle, type BundleSpec } from '../lib/module-bundle.ts';
 import { buildPreflight, withTranslationStatus } from '../workflow/preflight.ts';
 import { markDevServer, setDevFindings } from '../lib/dev-findings.ts';
+import { withFindings } from '../workflow/merge.ts';
 
 export type ConsistencyOptions = Omit<CheckOptions, 'root' | 'rules'>;
 
@@ -72,10 +73,13 @@ export function consistencyCheck(options: ConsistencyOptions): AstroIntegration 
         let timer: ReturnType<typeof setTimeout> | undefined;
         const recheck = () =>
           run().then(
-            (result) => {
+            (checked) => {
+              // As in a build: untouched scaffolds are errors, outdated translations warnings, and a source changed after them is not blamed.
+              const preflight = buildPreflight({ contentDir: options.contentDir, languages: options.languages, root });
+              const result = withFindings(withTranslationStatus(checked, preflight, options.languages[0] ?? ''), preflight.errors);
               print(logger, result, 'dev');
-              // The page on screen shows its findings (src/components/DevFindings.astro): reload it once they are known.
-              setDevFindings(result.findings);
+              // The page on screen shows its findings and its translations' status (src/components/DevFindings.astro): reload it once they are known.
+              setDevFindings(result.findings, preflight.states);
               server.hot.send({ type: 'full-reload' });
             },
             (error: unknown) => logger.error(`The consistency check could not run: ${error instanceof Error ? error.message : String(error)}`),

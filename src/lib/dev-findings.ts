@@ -5,6 +5,7 @@
  * pages in its own process, so a global is the channel; a build never sets it.
  */
 import type { Finding } from '../consistency/types.ts';
+import type { TranslationState } from '../workflow/translation-status.ts';
 
 const KEY = Symbol.for('open-city-notices.dev-findings');
 
@@ -12,6 +13,8 @@ interface DevFindings {
   findings: readonly Finding[];
   /** Files that could not be read (bad frontmatter): shown on every page, as the build would stop on them. */
   unreadable: readonly Finding[];
+  /** Each translation's status (up to date, outdated, missing), as `npm run status` gives it. */
+  states: readonly TranslationState[];
 }
 
 type WithFindings = typeof globalThis & { [KEY]?: DevFindings };
@@ -32,11 +35,18 @@ export function markDevServer(): void {
   (globalThis as typeof globalThis & { [SERVER_KEY]?: boolean })[SERVER_KEY] = true;
 }
 
-export function setDevFindings(findings: readonly Finding[]): void {
+export function setDevFindings(findings: readonly Finding[], states: readonly TranslationState[] = []): void {
   (globalThis as WithFindings)[KEY] = {
     findings: findings.filter((f) => f.rule !== 'valid-content'),
     unreadable: findings.filter((f) => f.rule === 'valid-content'),
+    states,
   };
+}
+
+/** The status of each version of one announcement (by id); nothing outside `astro dev`. */
+export function devStatusFor(id: string): TranslationState[] {
+  if (!isDevServer()) return [];
+  return ((globalThis as WithFindings)[KEY]?.states ?? []).filter((state) => state.id === id);
 }
 
 /** The findings about one announcement (by id), and every file that cannot be read; nothing outside `astro dev`. */

@@ -43,6 +43,24 @@ describe('wrapNoBreaks', () => {
     expect(wrap(html)).toBe(html);
   });
 
+  it('makes valid phone numbers tel: links when it knows the country, and keeps amounts as text', () => {
+    const linked = rehype()
+      .data('settings', { fragment: true })
+      .use(() => (tree: Root) => wrapNoBreaks(tree, 'PL'))
+      .processSync('<p>Tel. 12 616 52 00 lub +380 44 123 45 67; koszt 12 500 000 zł, 17:00.</p>')
+      .toString();
+    expect(linked).toBe(
+      '<p>Tel. <a class="nowrap" href="tel:+48126165200">12 616 52 00</a> lub <a class="nowrap" href="tel:+380441234567">+380 44 123 45 67</a>; koszt <span class="nowrap">12 500 000</span> zł, <span class="nowrap">17:00</span>.</p>',
+    );
+    // Run again (a second pass of the plugin): nothing inside a link is touched.
+    const twice = rehype()
+      .data('settings', { fragment: true })
+      .use(() => (tree: Root) => wrapNoBreaks(tree, 'PL'))
+      .processSync(linked)
+      .toString();
+    expect(twice).toBe(linked);
+  });
+
   it('does not wrap twice', () => {
     const once = wrap('<p>17:00</p>');
     expect(wrap(once)).toBe(once);

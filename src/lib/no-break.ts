@@ -7,7 +7,9 @@ import type { HastPluginDefinition } from 'satteri';
  * on a phone ("12 616 | 52 00", "30- | 701", "17:00– | 19:00"): a resident
  * copies or dials them as one. The site wraps each in
  * `<span class="nowrap">` (CSS `white-space: nowrap`), in the event box and,
- * at build time, in the text of announcement bodies.
+ * at build time, in the text of announcement bodies. A phone number that is a
+ * valid number of the site's country (libphonenumber) becomes a `tel:` link
+ * instead, so a resident can call it with one tap.
  *
  * A false match only keeps a few characters on one line (an amount such as
  * "12 500 000" is kept whole, which is no harm), so the patterns favour
@@ -72,39 +74,51 @@ const LEAVE_ALONE = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'var', 'script',
 const isNoBreakSpan = (node: ElementContent): boolean =>
   node.type === 'element' && node.tagName === 'span' && Array.isArray(node.properties?.className) && node.properties.className.includes('nowrap');
 
-function wrapText(node: Text): ElementContent[] {
-  const segments = splitNoBreak(node.value);
-  if (!segments.some((segment) => segment.noBreak)) return [node];
-  return segments.map((segment): ElementContent =>
-    segment.noBreak
-      ? { type: 'element', tagName: 'span', properties: { className: ['nowrap'] }, children: [{ type: 'text', value: segment.text }] }
-      : { type: 'text', value: segment.text },
-  );
+/** A phone number a resident can tap (`tel:` in E.164, shown as written), else a span kept on one line. */
+function noBreakElement(segment: Segment, defaultCountry: string | undefined): ElementContent {
+  const children: ElementContent[] = [{ type: 'text', value: segment.text }];
+  const href = segment.kind === 'phone' && defaultCountry ? telHref(segment.text, defaultCountry) : undefined;
+  if (href) return { type: 'element', tagName: 'a', properties: { className: ['nowrap'], href }, children };
+  return { type: 'element', tagName: 'span', properties: { className: ['nowrap'] }, children };
 }
 
-function wrapChildren<T extends RootContent | ElementContent>(children: T[]): T[] {
+function wrapText(node: Text, defaultCountry: string | undefined): ElementContent[] {
+  const segments = splitNoBreak(node.value);
+  if (!segments.some((segment) => segment.noBreak)) return [node];
+  return segments.map((segment): ElementContent => (segment.noBreak ? noBreakElement(segment, defaultCountry) : { type: 'text', value: segment.text }));
+}
+
+function wrapChildren<T extends RootContent | ElementContent>(children: T[], defaultCountry: string | undefined): T[] {
   return children.flatMap((child): T[] => {
-    if (child.type === 'text') return wrapText(child) as T[];
+    if (child.type === 'text') return wrapText(child, defaultCountry) as T[];
     if (child.type === 'element') {
       if (LEAVE_ALONE.has(child.tagName) || isNoBreakSpan(child)) return [child];
-      return [{ ...child, children: wrapChildren(child.children) } as T];
+      return [{ ...child, children: wrapChildren(child.children, defaultCountry) } as T];
     }
     return [child];
   });
 }
 
-/** A copy of the tree with phone numbers, postal codes and times in text wrapped in `<span class="nowrap">`. */
-export function wrapNoBreaks(root: Root): Root {
-  return { ...root, children: wrapChildren(root.children) };
+/**
+ * A copy of the tree with phone numbers, postal codes and times in text
+ * wrapped in `<span class="nowrap">`; with `defaultCountry`, valid phone
+ * numbers become `<a class="nowrap" href="tel:…">` instead.
+ */
+export function wrapNoBreaks(root: Root, defaultCountry?: string): Root {
+  return { ...root, children: wrapChildren(root.children, defaultCountry) };
 }
 
 /**
  * The Markdown processor's hast plugin: runs after the sanitiser (it adds
- * only `<span class="nowrap">` around text the sanitiser already kept).
+ * only `<span class="nowrap">`, and `<a href="tel:+…">` with digits only,
+ * around text the sanitiser already kept). Phone numbers written without a
+ * country code are read in `defaultCountry`.
  */
-export const noBreakPlugin: HastPluginDefinition = {
-  name: 'notices:no-break',
-  after(root, ctx) {
-    ctx.replaceNode(root, wrapNoBreaks(root as Root));
-  },
-};
+export function noBreakPlugin(defaultCountry: string): HastPluginDefinition {
+  return {
+    name: 'notices:no-break',
+    after(root, ctx) {
+      ctx.replaceNode(root, wrapNoBreaks(root as Root, defaultCountry));
+    },
+  };
+}

@@ -10,7 +10,7 @@ import type { Status, TranslationState } from './translation-status.ts';
 
 export const OUTDATED_RULE = 'translation-outdated';
 
-const LABEL: Readonly<Record<Status, string>> = {
+export const STATUS_LABEL: Readonly<Record<Status, string>> = {
   source: 'source',
   'up-to-date': 'up to date',
   outdated: 'OUTDATED',
@@ -44,7 +44,7 @@ function since(state: TranslationState): string {
 export function statusTable(states: readonly TranslationState[], languages: readonly string[]): string {
   const rows = Map.groupBy(states, (state) => state.id);
   const header = ['announcement', ...languages];
-  const body = [...rows].map(([id, group]) => [id, ...languages.map((lang) => LABEL[group.find((s) => s.lang === lang)?.status ?? 'missing'])]);
+  const body = [...rows].map(([id, group]) => [id, ...languages.map((lang) => STATUS_LABEL[group.find((s) => s.lang === lang)?.status ?? 'missing'])]);
   const widths = header.map((_, c) => Math.max(...[header, ...body].map((row) => (row[c] ?? '').length)));
   const line = (row: readonly string[]) => row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd();
   const outdated = states.filter((s) => s.status === 'outdated');
