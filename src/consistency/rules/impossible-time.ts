@@ -1,4 +1,4 @@
-import type { FindingDraft, Rule } from './types.ts';
+import { impossibleFactRule } from './impossible-fact.ts';
 
 /** Why a time no clock shows is wrong: "13 pm" mixes two clocks, "25:00" runs past the day. */
 function reason(written: string): string {
@@ -7,27 +7,4 @@ function reason(written: string): string {
 }
 
 /** A time that does not exist ("25:00", "17:65", "13 pm"). */
-export const impossibleTime: Rule = {
-  id: 'impossible-time',
-  check(group) {
-    const findings: FindingDraft[] = [];
-    for (const doc of group.docs) {
-      for (const fact of doc.facts) {
-        if (!fact.invalid || fact.kind !== 'time') continue;
-        findings.push({
-          rule: this.id,
-          fact: 'time',
-          severity: 'error',
-          evidence: 'contradiction',
-          lang: doc.lang,
-          file: doc.file,
-          line: fact.line,
-          column: fact.column,
-          block: fact.block,
-          message: `"${fact.text}" is not a time: ${reason(fact.text)}`,
-        });
-      }
-    }
-    return findings;
-  },
-};
+export const impossibleTime = impossibleFactRule('impossible-time', 'time', (fact) => reason(fact.text));
