@@ -4,15 +4,15 @@
  * accessibility (axe-core) and phone-width layout.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from './helpers/build-site.ts';
 import { serveStatic } from '../scripts/lib/serve-static.ts';
+import { serveBuiltSite } from './helpers/browser-site.ts';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const outDir = path.join(projectRoot, 'test/.tmp/dist-browser');
 const axeSource = readFileSync(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -20,17 +20,7 @@ let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  if (!existsSync(CHROME)) throw new Error(`Chromium not found at ${CHROME}: install Debian's chromium (apt-get install chromium) or set CHROME_PATH.`);
-  rmSync(outDir, { recursive: true, force: true });
-  const build = buildSite('content/announcements', outDir, { BUILD_DATE: '2026-11-24T12:00:00Z' });
-  if (build.status !== 0) throw new Error(build.output);
-  const pagefind = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], { encoding: 'utf8' });
-  if (pagefind.status !== 0) throw new Error(pagefind.stderr || pagefind.stdout);
-  site = await serveStatic(outDir);
-  browser = await chromium.launch({
-    executablePath: CHROME,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  ({ site, browser } = await serveBuiltSite('content/announcements', outDir, { BUILD_DATE: '2026-11-24T12:00:00Z' }));
 });
 
 afterAll(async () => {

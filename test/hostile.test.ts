@@ -4,15 +4,13 @@
  * every page carries a Content-Security-Policy that would stop it anyway, and
  * the search page still works under its policy.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot, type BuildResult } from './helpers/build-site.ts';
-import { serveStatic } from '../scripts/lib/serve-static.ts';
+import { projectRoot, type BuildResult } from './helpers/build-site.ts';
+import { serveBuiltSite } from './helpers/browser-site.ts';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const outDir = path.join(projectRoot, 'test/.tmp/dist-hostile');
 const ATTACKER = 'attacker.example';
 
@@ -23,17 +21,7 @@ let build: BuildResult;
 const requested: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROME)) throw new Error(`Chromium not found at ${CHROME}: install Debian's chromium (apt-get install chromium) or set CHROME_PATH.`);
-  rmSync(outDir, { recursive: true, force: true });
-  build = buildSite('test/fixtures/hostile-site', outDir, { BUILD_DATE: '2024-09-01T12:00:00Z' });
-  if (build.status !== 0) throw new Error(build.output);
-  const pagefind = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], { encoding: 'utf8' });
-  if (pagefind.status !== 0) throw new Error(pagefind.stderr || pagefind.stdout);
-  site = await serveStatic(outDir);
-  browser = await chromium.launch({
-    executablePath: CHROME,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  ({ build, site, browser } = await serveBuiltSite('test/fixtures/hostile-site', outDir, { BUILD_DATE: '2024-09-01T12:00:00Z' }));
 });
 
 afterAll(async () => {
